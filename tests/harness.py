@@ -1,0 +1,439 @@
+"""The one harness for every snippet: discover, run, record, compare.
+
+Layout (documented for contributors in README.md):
+
+    snippets/<topic>/<example>_<framework>.py   a whole, standalone program
+    snippets/<topic>/<example>_<framework>.out  what it printed, recorded by `make outputs`
+    snippets/<topic>/examples.toml              per-example parity checks and settings
+    snippets/<topic>/recorded.json              source hash of each recorded snippet
+    snippets/versions.json                      the versions the outputs were recorded with
+
+Two ways to run a snippet:
+- `record` (make outputs) starts a fresh interpreter per snippet, exactly as a reader who
+  pastes the file would. That proves the copy-paste promise for the recorded source.
+- the test suite runs snippets in-process with `runpy` (fresh globals, frameworks imported
+  once per worker) and compares stdout with the recording. The source hash in
+  recorded.json ties each recording to the exact source that produced it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import contextlib
+import datetime as _dt
+import hashlib
+import importlib.metadata
+import io
+import json
+import os
+import platform
+import re
+import runpy
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SNIPPETS = REPO / "snippets"
+DOCS = REPO / "docs"
+VERSIONS_FILE = SNIPPETS / "versions.json"
+REFRESH_COMMAND = "make outputs"
+
+FRAMEWORKS = ("pytorch", "tensorflow", "jax")
+TAB_LABEL = {"pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
+SNIPPET_NAME = re.compile(r"^(?P<example>[a-z][a-z0-9_]*)_(?P<framework>pytorch|tensorflow|jax)\.py$")
+
+# Versions shown on the site and tied to every recording: shown name -> distributions that
+# provide it (the GPU runner installs `tensorflow` where this machine has `tensorflow-cpu`).
+RECORDED_DISTRIBUTIONS = {
+    "torch": ("torch",),
+    "tensorflow": ("tensorflow-cpu", "tensorflow"),
+    "keras": ("keras",),
+    "jax": ("jax",),
+    "jaxlib": ("jaxlib",),
+    "flax": ("flax",),
+    "optax": ("optax",),
+    "numpy": ("numpy",),
+    "grain": ("grain",),
+    "scikit-learn": ("scikit-learn",),
+}
+
+DEFAULT_TIMEOUT_S = 60
+
+# Keeps framework start-up chatter out of recorded outputs; set here, never in snippets.
+SNIPPET_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+    "TF_ENABLE_ONEDNN_OPTS": "0",
+    "PYTHONHASHSEED": "0",
+    "PYTHONWARNINGS": "ignore",
+    "GRPC_VERBOSITY": "ERROR",
+    "ABSL_MIN_LOG_LEVEL": "3",
+}
+
+
+class SnippetError(Exception):
+    """A contributor-facing problem; the message names the file and the fix."""
+
+
+@dataclass(frozen=True, order=True)
+class Snippet:
+    path: Path
+
+    @property
+    def rel(self) -> str:
+        return self.path.relative_to(REPO).as_posix()
+
+    @property
+    def topic(self) -> str:
+        return self.path.parent.name
+
+    @property
+    def _match(self) -> re.Match:
+        match = SNIPPET_NAME.match(self.path.name)
+        if match is None:
+            raise SnippetError(
+                f"{self.rel}: snippet files are named <example>_<framework>.py with framework "
+                f"one of {', '.join(FRAMEWORKS)} (lower case, digits and underscores)"
+            )
+        return match
+
+    @property
+    def example(self) -> str:
+        return self._match["example"]
+
+    @property
+    def framework(self) -> str:
+        return self._match["framework"]
+
+    @property
+    def example_id(self) -> str:
+        return f"{self.topic}/{self.example}"
+
+    @property
+    def out_path(self) -> Path:
+        return self.path.with_suffix(".out")
+
+    @property
+    def gpu_out_path(self) -> Path:
+        return self.path.with_suffix(".gpu.out")
+
+    def source_hash(self) -> str:
+        return hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
+
+
+@dataclass
+class Example:
+    """One comparison: the same computation as three snippet files."""
+
+    topic: str
+    name: str
+    settings: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.topic}/{self.name}"
+
+    def snippet(self, framework: str) -> Snippet:
+        return Snippet(SNIPPETS / self.topic / f"{self.name}_{framework}.py")
+
+    @property
+    def timeout(self) -> int:
+        return int(self.settings.get("timeout", DEFAULT_TIMEOUT_S))
+
+    @property
+    def isolate(self) -> bool:
+        """Run in its own interpreter even in the suite (it changes process-wide state)."""
+        return bool(self.settings.get("isolate", False))
+
+
+def discover_snippets(root: Path = SNIPPETS) -> list[Snippet]:
+    return sorted(Snippet(p) for p in root.glob("*/*.py") if p.name != "__init__.py")
+
+
+def examples_file(topic: str) -> Path:
+    return SNIPPETS / topic / "examples.toml"
+
+
+def load_examples_toml(topic: str) -> dict:
+    path = examples_file(topic)
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as error:
+        raise SnippetError(f"{path.relative_to(REPO)}: not valid TOML: {error}") from error
+
+
+def discover_examples(root: Path = SNIPPETS) -> list[Example]:
+    by_id: dict[str, Example] = {}
+    for snippet in discover_snippets(root):
+        key = snippet.example_id
+        if key not in by_id:
+            settings = load_examples_toml(snippet.topic).get(snippet.example, {})
+            by_id[key] = Example(snippet.topic, snippet.example, settings)
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def example_of(snippet: Snippet) -> Example:
+    settings = load_examples_toml(snippet.topic).get(snippet.example, {})
+    return Example(snippet.topic, snippet.example, settings)
+
+
+# ----------------------------------------------------------------------------- versions
+
+
+def installed_versions() -> dict[str, str]:
+    """Public release numbers; local build labels such as `+cpu` or `+cu128` are dropped."""
+    versions = {"python": platform.python_version()}
+    for shown, distributions in RECORDED_DISTRIBUTIONS.items():
+        versions[shown] = "not installed"
+        for name in distributions:
+            try:
+                versions[shown] = importlib.metadata.version(name).split("+")[0]
+                break
+            except importlib.metadata.PackageNotFoundError:
+                continue
+    return versions
+
+
+def recorded_versions() -> dict:
+    if not VERSIONS_FILE.exists():
+        return {}
+    return json.loads(VERSIONS_FILE.read_text())
+
+
+# ----------------------------------------------------------------------------- manifests
+
+
+def manifest_path(topic: str) -> Path:
+    return SNIPPETS / topic / "recorded.json"
+
+
+def load_manifest(topic: str) -> dict:
+    path = manifest_path(topic)
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _write_json_atomically(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+    tmp.replace(path)
+
+
+# ----------------------------------------------------------------------------- devices
+
+
+def gpu_present() -> bool:
+    """True when an NVIDIA GPU is visible; decides which recording a run is compared with."""
+    if os.environ.get("ROSETTA_EXPECT_GPU") == "0":
+        return False
+    try:
+        result = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0 and "GPU" in result.stdout
+
+
+def expected_output_path(snippet: Snippet, on_gpu: bool) -> Path:
+    return snippet.gpu_out_path if on_gpu else snippet.out_path
+
+
+# ----------------------------------------------------------------------------- running
+
+
+@dataclass
+class RunResult:
+    stdout: str
+    namespace: dict
+    seconds: float
+
+
+class SnippetTimeout(SnippetError):
+    pass
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int, snippet: Snippet):
+    """Interrupts a hanging snippet in the main thread and names it."""
+
+    def on_alarm(signum, frame):
+        raise SnippetTimeout(
+            f"{snippet.rel} ran for more than {seconds} s and was stopped. Make it finish "
+            f"faster, or raise its limit with `timeout = N` under [{snippet.example}] in "
+            f"{examples_file(snippet.topic).relative_to(REPO)}."
+        )
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def reset_framework_state() -> None:
+    """Undo process-wide settings a previous snippet may have changed.
+
+    A reader runs each file in a fresh interpreter; in-process runs must not let one
+    snippet's global switches leak into the next.
+    """
+    import numpy as np
+
+    np.set_printoptions(edgeitems=3, infstr="inf", linewidth=75, nanstr="nan", precision=8,
+                        suppress=False, threshold=1000, formatter=None, sign="-",
+                        floatmode="maxprec", legacy=False)
+    if "torch" in sys.modules:
+        import torch
+
+        torch.set_default_dtype(torch.float32)
+        torch.set_printoptions(profile="default")
+        torch.use_deterministic_algorithms(False)
+        torch.set_grad_enabled(True)
+        torch.autograd.set_detect_anomaly(False)
+    if "jax" in sys.modules:
+        import jax
+
+        jax.config.update("jax_enable_x64", False)
+        jax.config.update("jax_debug_nans", False)
+        jax.config.update("jax_disable_jit", False)
+    if "keras" in sys.modules:
+        import keras
+
+        keras.config.set_floatx("float32")
+        keras.config.set_dtype_policy("float32")
+        keras.backend.clear_session()
+    if "tensorflow" in sys.modules:
+        import tensorflow as tf
+
+        tf.config.run_functions_eagerly(False)
+
+
+def run_in_process(snippet: Snippet, timeout: int) -> RunResult:
+    """Runs a snippet as __main__ in this interpreter with fresh globals; captures stdout."""
+    reset_framework_state()
+    buffer = io.StringIO()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="rosetta-") as workdir:
+        with contextlib.chdir(workdir), contextlib.redirect_stdout(buffer), _deadline(timeout, snippet):
+            namespace = runpy.run_path(str(snippet.path), run_name="__main__")
+    return RunResult(buffer.getvalue(), namespace, time.perf_counter() - start)
+
+
+def snippet_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(SNIPPET_ENV)
+    return env
+
+
+def run_fresh(snippet: Snippet, timeout: int) -> RunResult:
+    """Runs a snippet the way a reader would: `python file.py` in a fresh interpreter."""
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="rosetta-") as workdir:
+        try:
+            proc = subprocess.run(
+                [sys.executable, str(snippet.path)],
+                cwd=workdir,
+                env=snippet_env(),
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired as error:
+            raise SnippetTimeout(
+                f"{snippet.rel} ran for more than {timeout} s in a fresh interpreter and was "
+                f"stopped. Make it finish faster, or raise `timeout` under [{snippet.example}] "
+                f"in {examples_file(snippet.topic).relative_to(REPO)}."
+            ) from error
+    if proc.returncode != 0:
+        raise SnippetError(
+            f"{snippet.rel} failed in a fresh interpreter (exit {proc.returncode}).\n"
+            f"Run it alone to debug: .venv/bin/python {snippet.rel}\n--- stderr ---\n"
+            + proc.stderr[-4000:]
+        )
+    return RunResult(proc.stdout, {}, time.perf_counter() - start)
+
+
+# ----------------------------------------------------------------------------- recording
+
+
+def _record_one(snippet: Snippet, on_gpu: bool) -> tuple[Snippet, RunResult | Exception]:
+    try:
+        return snippet, run_fresh(snippet, example_of(snippet).timeout)
+    except Exception as error:  # reported, not raised: one broken file must not hide others
+        return snippet, error
+
+
+def record(paths: list[str], jobs: int = 2) -> int:
+    """Runs the selected snippets in fresh interpreters and writes their outputs."""
+    selected = discover_snippets()
+    if paths:
+        wanted = [(REPO / p).resolve() for p in paths]
+        selected = [s for s in selected if any(s.path == w or w in s.path.parents for w in wanted)]
+        if not selected:
+            print(f"no snippets under {' '.join(paths)}", file=sys.stderr)
+            return 2
+    on_gpu = gpu_present()
+    print(f"recording {len(selected)} snippets on {'GPU' if on_gpu else 'CPU'} with {jobs} jobs")
+    failures = 0
+    manifests: dict[str, dict] = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        for snippet, result in pool.map(lambda s: _record_one(s, on_gpu), selected):
+            if isinstance(result, Exception):
+                failures += 1
+                print(f"FAILED {snippet.rel}\n{result}\n", file=sys.stderr)
+                continue
+            expected_output_path(snippet, on_gpu).write_text(result.stdout)
+            manifest = manifests.setdefault(snippet.topic, load_manifest(snippet.topic))
+            entry = manifest.setdefault(snippet.path.name, {})
+            entry["gpu" if on_gpu else "cpu"] = {
+                "source_sha256": snippet.source_hash(),
+                "seconds": round(result.seconds, 1),
+            }
+            print(f"ok {result.seconds:6.1f}s  {snippet.rel}")
+    for topic, manifest in manifests.items():
+        existing = {s.path.name for s in discover_snippets() if s.topic == topic}
+        manifest = {k: v for k, v in manifest.items() if k in existing}
+        _write_json_atomically(manifest_path(topic), manifest)
+    versions_changed = {k: v for k, v in recorded_versions().items() if k != "recorded_on"} != (
+        installed_versions()
+    )
+    # A partial recording may create versions.json but never claims a version change.
+    if failures == 0 and (not paths or not VERSIONS_FILE.exists()):
+        versions = installed_versions()
+        versions["recorded_on"] = _dt.date.today().isoformat()
+        old = recorded_versions()
+        # Keep the date of the last full recording when versions are unchanged.
+        if {k: v for k, v in old.items() if k != "recorded_on"} == {
+            k: v for k, v in versions.items() if k != "recorded_on"
+        }:
+            versions["recorded_on"] = old.get("recorded_on", versions["recorded_on"])
+        _write_json_atomically(VERSIONS_FILE, versions)
+    if paths and versions_changed and VERSIONS_FILE.exists():
+        print("installed versions differ from snippets/versions.json: run `make outputs` "
+              "with no ONLY= to re-record every snippet", file=sys.stderr)
+    print(f"{len(selected) - failures} recorded, {failures} failed")
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.harness")
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record", help="run snippets in fresh interpreters and record outputs")
+    rec.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+    rec.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    if args.command == "record":
+        return record(args.paths, args.jobs)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The site builds strictly and its pages ask no third-party host for anything."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.harness import REPO
+
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=REPO, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        pytest.fail("`mkdocs build --strict` failed:\n" + result.stdout[-3000:]
+                    + result.stderr[-6000:], pytrace=False)
+    return site
+
+
+class _RequestCollector(HTMLParser):
+    """Collects URLs the browser fetches on load (not links a reader may click)."""
+
+    FETCHING = {"script": "src", "img": "src", "iframe": "src", "source": "src",
+                "audio": "src", "video": "src", "embed": "src", "object": "data"}
+    FETCHING_LINK_RELS = {"stylesheet", "preload", "preconnect", "dns-prefetch", "icon",
+                          "manifest", "modulepreload", "prefetch"}
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in self.FETCHING and attrs.get(self.FETCHING[tag]):
+            self.urls.append(attrs[self.FETCHING[tag]])
+        if tag == "link" and self.FETCHING_LINK_RELS & set((attrs.get("rel") or "").split()):
+            self.urls.append(attrs.get("href") or "")
+        if attrs.get("style"):
+            self.urls += re.findall(r"url\(['\"]?([^'\")]+)", attrs["style"])
+
+
+def _third_party(url: str) -> bool:
+    match = re.match(r"^(?:https?:)?//([^/:]+)", url.strip())
+    return bool(match) and match.group(1) not in LOCAL_HOSTS
+
+
+@pytest.mark.xdist_group("site")
+def test_strict_build_passes(built_site):
+    assert (built_site / "index.html").is_file()
+
+
+@pytest.mark.xdist_group("site")
+def test_pages_request_nothing_from_third_party_hosts(built_site):
+    problems = []
+    for html in sorted(built_site.rglob("*.html")):
+        collector = _RequestCollector()
+        collector.feed(html.read_text())
+        problems += [f"{html.relative_to(built_site)}: loads {url}"
+                     for url in collector.urls if _third_party(url)]
+    for css in sorted(built_site.rglob("*.css")):
+        problems += [f"{css.relative_to(built_site)}: loads {url}"
+                     for url in re.findall(r"(?:@import\s+|url\()['\"]?((?:https?:)?//[^'\")\s]+)",
+                                           css.read_text())
+                     if _third_party(url)]
+    assert not problems, ("Pages must not ask a third-party host for anything (no web fonts, "
+                          "no CDN). Self-host the asset under docs/assets/:\n  "
+                          + "\n  ".join(problems))

@@ -1,0 +1,119 @@
+"""Every snippet runs and prints exactly its recording; the three frameworks agree."""
+
+from __future__ import annotations
+
+import difflib
+
+import numpy as np
+import pytest
+
+from tests.harness import (
+    REFRESH_COMMAND,
+    REPO,
+    discover_examples,
+    discover_snippets,
+    expected_output_path,
+    gpu_present,
+    installed_versions,
+    load_manifest,
+    recorded_versions,
+)
+
+SNIPPETS = discover_snippets()
+EXAMPLES = discover_examples()
+ON_GPU = gpu_present()
+DEVICE_KEY = "gpu" if ON_GPU else "cpu"
+
+
+def _grouped(obj, example_id):
+    # One xdist worker runs all tests of an example, so parity reuses the cached runs.
+    return pytest.param(obj, id=getattr(obj, "rel", None) or obj.id,
+                        marks=pytest.mark.xdist_group(example_id))
+
+
+@pytest.mark.parametrize("snippet", [_grouped(s, s.example_id) for s in SNIPPETS])
+def test_output_matches_recording(snippet, snippet_runs):
+    refresh = f"{REFRESH_COMMAND} ONLY={snippet.rel}"
+    expected_path = expected_output_path(snippet, ON_GPU)
+    result = snippet_runs.get(snippet)
+    if not expected_path.exists():
+        if ON_GPU:
+            pytest.skip(f"{snippet.rel} ran on GPU; no GPU recording yet ({refresh} on a GPU)")
+        pytest.fail(f"{snippet.rel} has no recorded output. Record it with: {refresh}",
+                    pytrace=False)
+    expected = expected_path.read_text()
+    if result.stdout != expected:
+        diff = "".join(difflib.unified_diff(
+            expected.splitlines(keepends=True), result.stdout.splitlines(keepends=True),
+            fromfile=f"{expected_path.relative_to(REPO)} (recorded)", tofile="printed now"))
+        pytest.fail(f"{snippet.rel}: output no longer matches its recording.\n{diff}\n"
+                    f"If the new output is right, refresh it with: {refresh}", pytrace=False)
+    entry = load_manifest(snippet.topic).get(snippet.path.name, {}).get(DEVICE_KEY, {})
+    if entry.get("source_sha256") != snippet.source_hash():
+        pytest.fail(f"{snippet.rel} changed since its output was recorded (the recording "
+                    f"was made from other source). Refresh it with: {refresh}", pytrace=False)
+
+
+def test_recorded_versions_match_installed():
+    recorded = {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
+    installed = installed_versions()
+    changed = [f"{name}: recorded {recorded.get(name, 'nothing')}, installed {version}"
+               for name, version in installed.items() if recorded.get(name) != version]
+    assert not changed, (
+        "Outputs were recorded with other versions than the ones installed:\n  "
+        + "\n  ".join(changed) + f"\nRe-record every snippet with: {REFRESH_COMMAND}")
+
+
+def to_numpy(value):
+    """A framework tensor, a Python number or a nested tuple/list of them, as NumPy."""
+    if isinstance(value, (list, tuple)):
+        return [to_numpy(v) for v in value]
+    if hasattr(value, "detach"):  # torch
+        value = value.detach().cpu()
+    if hasattr(value, "numpy") and callable(value.numpy):  # torch, tf
+        return np.asarray(value.numpy())
+    return np.asarray(value)
+
+
+def _values(example, snippet_runs, name):
+    values = {}
+    for framework in ("pytorch", "tensorflow", "jax"):
+        snippet = example.snippet(framework)
+        namespace = snippet_runs.get(snippet).namespace
+        if name not in namespace:
+            pytest.fail(f"{snippet.rel} defines no `{name}`, which [{example.name}] in "
+                        f"snippets/{example.topic}/examples.toml compares. Define it at module "
+                        "level, or change `compare`.", pytrace=False)
+        values[framework] = to_numpy(namespace[name])
+    return values
+
+
+def _flatten(value):
+    return [np.asarray(value)] if not isinstance(value, list) else [
+        leaf for item in value for leaf in _flatten(item)]
+
+
+@pytest.mark.parametrize("example", [_grouped(e, e.id) for e in EXAMPLES])
+def test_frameworks_agree(example, snippet_runs):
+    settings = example.settings
+    if "exempt" in settings:
+        pytest.skip(f"{example.id}: no parity check: {settings['exempt']}")
+    rtol, atol = float(settings.get("rtol", 0.0)), float(settings.get("atol", 0.0))
+    for name in settings.get("compare", []):
+        values = _values(example, snippet_runs, name)
+        reference = _flatten(values["pytorch"])
+        for framework in ("tensorflow", "jax"):
+            other = _flatten(values[framework])
+            assert len(other) == len(reference), (
+                f"{example.id}: `{name}` has {len(reference)} parts in PyTorch but "
+                f"{len(other)} in {framework}")
+            for a, b in zip(reference, other):
+                np.testing.assert_allclose(
+                    b, a, rtol=rtol, atol=atol,
+                    err_msg=f"{example.id}: `{name}` differs between PyTorch and {framework} "
+                            f"beyond rtol={rtol}, atol={atol} (set in examples.toml)")
+    for name in settings.get("compare_shapes", []):
+        values = _values(example, snippet_runs, name)
+        shapes = {fw: [v.shape for v in _flatten(val)] for fw, val in values.items()}
+        assert len({str(s) for s in shapes.values()}) == 1, (
+            f"{example.id}: `{name}` has different shapes per framework: {shapes}")
