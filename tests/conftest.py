@@ -25,7 +25,9 @@ class SnippetRuns:
             example = example_of(snippet)
             try:
                 if example.isolate:
-                    self._results[snippet.rel] = run_fresh(snippet, example.timeout)
+                    keep = tuple(example.settings.get("compare", ())) + tuple(
+                        example.settings.get("compare_shapes", ()))
+                    self._results[snippet.rel] = run_fresh(snippet, example.timeout, keep)
                 else:
                     self._results[snippet.rel] = run_in_process(snippet, example.timeout)
             except SnippetError as error:

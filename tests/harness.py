@@ -332,13 +332,47 @@ def snippet_env() -> dict[str, str]:
     return env
 
 
-def run_fresh(snippet: Snippet, timeout: int) -> RunResult:
-    """Runs a snippet the way a reader would: `python file.py` in a fresh interpreter."""
+def to_numpy(value):
+    """A framework tensor, a Python number or a nested tuple/list of them, as NumPy."""
+    import numpy as np
+
+    if isinstance(value, (list, tuple)):
+        return [to_numpy(v) for v in value]
+    if hasattr(value, "detach"):  # torch
+        value = value.detach().cpu()
+    if hasattr(value, "numpy") and callable(value.numpy):  # torch, tf
+        return np.asarray(value.numpy())
+    return np.asarray(value)
+
+
+# Runs a snippet as __main__ in a child interpreter and saves the named globals as NumPy.
+_KEEP_GLOBALS = """
+import pickle, runpy, sys
+sys.path.insert(0, {repo!r})
+from tests.harness import to_numpy
+path, out, *names = sys.argv[1:]
+namespace = runpy.run_path(path, run_name="__main__")
+with open(out, "wb") as f:
+    pickle.dump({{n: to_numpy(namespace[n]) for n in names if n in namespace}}, f)
+"""
+
+
+def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> RunResult:
+    """Runs a snippet the way a reader would: `python file.py` in a fresh interpreter.
+
+    With `keep`, the named module-level values come back (as NumPy) for parity checks.
+    """
     start = time.perf_counter()
+    namespace: dict = {}
     with tempfile.TemporaryDirectory(prefix="rosetta-") as workdir:
+        command = [sys.executable, str(snippet.path)]
+        values_file = Path(workdir) / "values.pickle"
+        if keep:
+            command = [sys.executable, "-c", _KEEP_GLOBALS.format(repo=str(REPO)),
+                       str(snippet.path), str(values_file), *keep]
         try:
             proc = subprocess.run(
-                [sys.executable, str(snippet.path)],
+                command,
                 cwd=workdir,
                 env=snippet_env(),
                 capture_output=True,
@@ -352,13 +386,17 @@ def run_fresh(snippet: Snippet, timeout: int) -> RunResult:
                 f"stopped. Make it finish faster, or raise `timeout` under [{snippet.example}] "
                 f"in {examples_file(snippet.topic).relative_to(REPO)}."
             ) from error
+        if proc.returncode == 0 and keep:
+            import pickle
+
+            namespace = pickle.loads(values_file.read_bytes())
     if proc.returncode != 0:
         raise SnippetError(
             f"{snippet.rel} failed in a fresh interpreter (exit {proc.returncode}).\n"
             f"Run it alone to debug: .venv/bin/python {snippet.rel}\n--- stderr ---\n"
             + proc.stderr[-4000:]
         )
-    return RunResult(proc.stdout, {}, time.perf_counter() - start)
+    return RunResult(proc.stdout, namespace, time.perf_counter() - start)
 
 
 # ----------------------------------------------------------------------------- recording

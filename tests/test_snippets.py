@@ -17,6 +17,7 @@ from tests.harness import (
     installed_versions,
     load_manifest,
     recorded_versions,
+    to_numpy,
 )
 
 SNIPPETS = discover_snippets()
@@ -62,17 +63,6 @@ def test_recorded_versions_match_installed():
     assert not changed, (
         "Outputs were recorded with other versions than the ones installed:\n  "
         + "\n  ".join(changed) + f"\nRe-record every snippet with: {REFRESH_COMMAND}")
-
-
-def to_numpy(value):
-    """A framework tensor, a Python number or a nested tuple/list of them, as NumPy."""
-    if isinstance(value, (list, tuple)):
-        return [to_numpy(v) for v in value]
-    if hasattr(value, "detach"):  # torch
-        value = value.detach().cpu()
-    if hasattr(value, "numpy") and callable(value.numpy):  # torch, tf
-        return np.asarray(value.numpy())
-    return np.asarray(value)
 
 
 def _values(example, snippet_runs, name):
