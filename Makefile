@@ -1,6 +1,7 @@
 # Framework Rosetta. `make serve` and `make test` are the two set-up commands;
 # both build .venv from requirements.txt when it is missing or older than that file.
 SHELL := /bin/bash
+export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

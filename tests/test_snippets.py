@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 
 import numpy as np
 import pytest
@@ -107,3 +108,16 @@ def test_frameworks_agree(example, snippet_runs):
         shapes = {fw: [v.shape for v in _flatten(val)] for fw, val in values.items()}
         assert len({str(s) for s in shapes.values()}) == 1, (
             f"{example.id}: `{name}` has different shapes per framework: {shapes}")
+
+
+@pytest.mark.skipif(os.environ.get("ROSETTA_EXPECT_GPU") != "1",
+                    reason="CPU run; the GPU workflow sets ROSETTA_EXPECT_GPU=1")
+def test_gpu_is_visible_to_every_framework():
+    import jax
+    import tensorflow as tf
+    import torch
+
+    assert ON_GPU, "ROSETTA_EXPECT_GPU=1 but nvidia-smi sees no GPU"
+    assert torch.cuda.is_available(), "torch is not a CUDA build or sees no GPU"
+    assert tf.config.list_physical_devices("GPU"), "TensorFlow sees no GPU (tensorflow[and-cuda]?)"
+    assert jax.default_backend() == "gpu", "JAX runs on CPU (jax[cuda12]?)"

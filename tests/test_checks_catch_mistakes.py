@@ -1,0 +1,119 @@
+"""Proof that the checks fail, naming the file, for the mistakes contributors make.
+
+Each case copies the repository (without .venv) to a temporary folder, makes one mistake
+there, runs the relevant check with the same interpreter and asserts on its message.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.harness import REPO
+
+COPIED = ["docs", "snippets", "tests", "overrides", "mkdocs.yml", "pyproject.toml", "README.md"]
+MATMUL_TABS = """
+# Broken
+
+=== "PyTorch"
+
+    ```python
+    --8<-- "snippets/tensors/matmul_pytorch.py"
+    ```
+
+    ```text
+    --8<-- "snippets/tensors/matmul_pytorch.out"
+    ```
+
+=== "TensorFlow"
+
+    ```python
+    --8<-- "snippets/tensors/matmul_tensorflow.py"
+    ```
+
+    ```text
+    --8<-- "snippets/tensors/matmul_tensorflow.out"
+    ```
+"""
+
+
+@pytest.fixture
+def repo_copy(tmp_path):
+    for name in COPIED:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, tmp_path / name)
+    return tmp_path
+
+
+def run_check(root, *args) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-o", "addopts=", "-p", "no:cacheprovider",
+         "-p", "no:randomly", *args],
+        cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0, f"the check passed although it should fail:\n{result.stdout}"
+    return result.stdout + result.stderr
+
+
+def test_missing_include_names_page_and_file(repo_copy):
+    page = repo_copy / "docs" / "tensors.md"
+    page.write_text(page.read_text().replace("matmul_jax.py", "matmull_jax.py"))
+    output = run_check(repo_copy, "tests/test_pages.py", "-k", "includes_resolve")
+    assert "docs/tensors.md:" in output and "snippets/tensors/matmull_jax.py" in output
+
+
+def test_tab_set_without_jax_names_page_and_line(repo_copy):
+    (repo_copy / "docs" / "broken.md").write_text(MATMUL_TABS)
+    output = run_check(repo_copy, "tests/test_pages.py", "-k", "framework_tabs")
+    assert "docs/broken.md:4: this framework tab set has tabs ['PyTorch', 'TensorFlow']" in output
+
+
+def test_raising_snippet_names_file_and_line(repo_copy):
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(snippet.read_text() + 'raise ValueError("shapes do not match")\n')
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+    assert "snippets/tensors/matmul_jax.py raised ValueError at line" in output
+    assert "shapes do not match" in output
+
+
+def test_stale_output_shows_diff_and_refresh_command(repo_copy):
+    recording = repo_copy / "snippets" / "tensors" / "matmul_jax.out"
+    recording.write_text(recording.read_text().replace("19", "18"))
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+    assert "snippets/tensors/matmul_jax.py: output no longer matches its recording" in output
+    assert "-[[18 22]" in output and "+[[19 22]" in output
+    assert "make outputs ONLY=snippets/tensors/matmul_jax.py" in output
+
+
+def test_edited_snippet_with_unchanged_output_is_stale(repo_copy):
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(snippet.read_text() + "unused = 0\n")
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+    assert "snippets/tensors/matmul_jax.py changed since its output was recorded" in output
+
+
+def test_orphan_snippet_is_named(repo_copy):
+    (repo_copy / "snippets" / "tensors" / "unused_jax.py").write_text("print(1)\n")
+    output = run_check(repo_copy, "tests/test_pages.py", "-k", "shown_on_a_page")
+    assert "snippets/tensors/unused_jax.py is not included by any page" in output
+
+
+def test_hanging_snippet_is_stopped_and_named(repo_copy):
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(snippet.read_text() + "while True:\n    pass\n")
+    toml = repo_copy / "snippets" / "tensors" / "examples.toml"
+    toml.write_text(toml.read_text().replace("[matmul]\n", "[matmul]\ntimeout = 3\n"))
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+    assert "snippets/tensors/matmul_jax.py ran for more than 3 s and was stopped" in output
+
+
+def test_frameworks_that_disagree_fail_parity(repo_copy):
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(snippet.read_text().replace("[7, 8]", "[7, 9]"))
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "agree and matmul")
+    assert "tensors/matmul: `product` differs between PyTorch and jax" in output
