@@ -30,8 +30,9 @@ serve: venv
 build: venv
 	$(PY) -m mkdocs build --strict
 
+# Two workers (this machine has two cores); loadgroup keeps an example's tests on one worker.
 test: venv
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup --durations=15
 
 outputs: venv
 	$(PY) -m tests.harness record $(ONLY)
