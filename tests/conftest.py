@@ -25,8 +25,7 @@ class SnippetRuns:
             example = example_of(snippet)
             try:
                 if example.isolate:
-                    keep = tuple(example.settings.get("compare", ())) + tuple(
-                        example.settings.get("compare_shapes", ()))
+                    keep = example.checked_names
                     self._results[snippet.rel] = run_fresh(snippet, example.timeout, keep)
                 else:
                     self._results[snippet.rel] = run_in_process(snippet, example.timeout)

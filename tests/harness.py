@@ -47,7 +47,9 @@ REFRESH_COMMAND = "make outputs"
 
 FRAMEWORKS = ("pytorch", "tensorflow", "jax")
 TAB_LABEL = {"pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
-SNIPPET_NAME = re.compile(r"^(?P<example>[a-z][a-z0-9_]*)_(?P<framework>pytorch|tensorflow|jax)\.py$")
+SNIPPET_NAME = re.compile(
+    r"^(?P<example>[a-z][a-z0-9_]*)_(?P<framework>pytorch|tensorflow|jax)\.py$"
+)
 
 # Versions shown on the site and tied to every recording: shown name -> distributions that
 # provide it (the GPU runner installs `tensorflow` where this machine has `tensorflow-cpu`).
@@ -150,6 +152,18 @@ class Example:
     def isolate(self) -> bool:
         """Run in its own interpreter even in the suite (it changes process-wide state)."""
         return bool(self.settings.get("isolate", False))
+
+    @property
+    def gpu_only(self) -> str | None:
+        """The reason this example needs a GPU, or None; it is skipped (and not recorded) on CPU."""
+        return self.settings.get("gpu_only")
+
+    @property
+    def checked_names(self) -> tuple[str, ...]:
+        """Module-level names a test reads: compared, shape-compared or bounded."""
+        names = [*self.settings.get("compare", ()), *self.settings.get("compare_shapes", ())]
+        names += [*self.settings.get("at_least", {}), *self.settings.get("at_most", {})]
+        return tuple(dict.fromkeys(names))
 
 
 def discover_snippets(root: Path = SNIPPETS) -> list[Snippet]:
@@ -286,9 +300,19 @@ def reset_framework_state() -> None:
     """
     import numpy as np
 
-    np.set_printoptions(edgeitems=3, infstr="inf", linewidth=75, nanstr="nan", precision=8,
-                        suppress=False, threshold=1000, formatter=None, sign="-",
-                        floatmode="maxprec", legacy=False)
+    np.set_printoptions(
+        edgeitems=3,
+        infstr="inf",
+        linewidth=75,
+        nanstr="nan",
+        precision=8,
+        suppress=False,
+        threshold=1000,
+        formatter=None,
+        sign="-",
+        floatmode="maxprec",
+        legacy=False,
+    )
     if "torch" in sys.modules:
         import torch
 
@@ -321,7 +345,11 @@ def run_in_process(snippet: Snippet, timeout: int) -> RunResult:
     buffer = io.StringIO()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="rosetta-") as workdir:
-        with contextlib.chdir(workdir), contextlib.redirect_stdout(buffer), _deadline(timeout, snippet):
+        with (
+            contextlib.chdir(workdir),
+            contextlib.redirect_stdout(buffer),
+            _deadline(timeout, snippet),
+        ):
             namespace = runpy.run_path(str(snippet.path), run_name="__main__")
     return RunResult(buffer.getvalue(), namespace, time.perf_counter() - start)
 
@@ -368,8 +396,14 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
         command = [sys.executable, str(snippet.path)]
         values_file = Path(workdir) / "values.pickle"
         if keep:
-            command = [sys.executable, "-c", _KEEP_GLOBALS.format(repo=str(REPO)),
-                       str(snippet.path), str(values_file), *keep]
+            command = [
+                sys.executable,
+                "-c",
+                _KEEP_GLOBALS.format(repo=str(REPO)),
+                str(snippet.path),
+                str(values_file),
+                *keep,
+            ]
         try:
             proc = subprocess.run(
                 command,
@@ -419,6 +453,11 @@ def record(paths: list[str], jobs: int = 2) -> int:
             print(f"no snippets under {' '.join(paths)}", file=sys.stderr)
             return 2
     on_gpu = gpu_present()
+    if not on_gpu:
+        skipped = [s for s in selected if example_of(s).gpu_only]
+        selected = [s for s in selected if not example_of(s).gpu_only]
+        for snippet in skipped:
+            print(f"skipped {snippet.rel}: needs a GPU ({example_of(snippet).gpu_only})")
     print(f"recording {len(selected)} snippets on {'GPU' if on_gpu else 'CPU'} with {jobs} jobs")
     failures = 0
     manifests: dict[str, dict] = {}
@@ -455,8 +494,11 @@ def record(paths: list[str], jobs: int = 2) -> int:
             versions["recorded_on"] = old.get("recorded_on", versions["recorded_on"])
         _write_json_atomically(VERSIONS_FILE, versions)
     if paths and versions_changed and VERSIONS_FILE.exists():
-        print("installed versions differ from snippets/versions.json: run `make outputs` "
-              "with no ONLY= to re-record every snippet", file=sys.stderr)
+        print(
+            "installed versions differ from snippets/versions.json: run `make outputs` "
+            "with no ONLY= to re-record every snippet",
+            file=sys.stderr,
+        )
     print(f"{len(selected) - failures} recorded, {failures} failed")
     return 1 if failures else 0
 

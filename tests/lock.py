@@ -18,11 +18,21 @@ def _key(name: str) -> str:
 def main() -> int:
     head = REQUIREMENTS.read_text().split(MARKER)[0]
     direct = {_key(m.group(1)) for m in re.finditer(r"^([A-Za-z0-9_.-]+)==", head, re.M)}
-    frozen = subprocess.run([sys.executable, "-m", "pip", "freeze", "--exclude-editable"],
-                            capture_output=True, text=True, check=True).stdout.splitlines()
-    transitive = [line for line in frozen if "==" in line and _key(line.split("==")[0]) not in direct]
-    REQUIREMENTS.write_text(head + MARKER + "\n" + "\n".join(sorted(transitive, key=str.lower)) + "\n")
-    print(f"{len(direct)} direct and {len(transitive)} transitive pins written to {REQUIREMENTS.name}")
+    frozen = subprocess.run(
+        [sys.executable, "-m", "pip", "freeze", "--exclude-editable"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    transitive = [
+        line for line in frozen if "==" in line and _key(line.split("==")[0]) not in direct
+    ]
+    REQUIREMENTS.write_text(
+        head + MARKER + "\n" + "\n".join(sorted(transitive, key=str.lower)) + "\n"
+    )
+    print(
+        f"{len(direct)} direct and {len(transitive)} transitive pins written to {REQUIREMENTS.name}"
+    )
     return 0
 
 

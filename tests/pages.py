@@ -95,13 +95,15 @@ def parse_page(path: Path) -> Page:
             indent = _indent(line)
             header = TAB_HEADER.match(line)
             # Leaving content: close tabs and sets whose body this line is not part of.
-            while open_tabs and indent <= open_tabs[-1][0] and not (
-                header and indent == open_tabs[-1][0]
+            while (
+                open_tabs
+                and indent <= open_tabs[-1][0]
+                and not (header and indent == open_tabs[-1][0])
             ):
                 open_tabs.pop()
-            while open_sets and (indent < open_sets[-1].indent or (
-                indent == open_sets[-1].indent and not header
-            )):
+            while open_sets and (
+                indent < open_sets[-1].indent or (indent == open_sets[-1].indent and not header)
+            ):
                 open_sets.pop()
             if header:
                 if open_tabs and open_tabs[-1][0] == indent:

@@ -53,9 +53,24 @@ def repo_copy(tmp_path):
 
 def run_check(root, *args) -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-o", "addopts=", "-p", "no:cacheprovider",
-         "-p", "no:randomly", *args],
-        cwd=root, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-o",
+            "addopts=",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:randomly",
+            *args,
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode != 0, f"the check passed although it should fail:\n{result.stdout}"
     return result.stdout + result.stderr
 

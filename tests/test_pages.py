@@ -16,6 +16,7 @@ from tests.harness import (
     SnippetError,
     discover_examples,
     discover_snippets,
+    example_of,
     examples_file,
     load_examples_toml,
     load_manifest,
@@ -26,7 +27,25 @@ PAGES = all_pages()
 RUNNABLE_LANGUAGES = {"python", "bash", "sh"}
 # Tags that pytest-codeblocks silently skips although they look runnable.
 LOOKALIKE_LANGUAGES = {"py", "python3", "pycon", "shell", "console", "zsh", "shell-session"}
-EXAMPLE_KEYS = {"compare", "compare_shapes", "exempt", "rtol", "atol", "why", "timeout", "isolate"}
+EXAMPLE_KEYS = {
+    "compare",
+    "compare_shapes",
+    "exempt",
+    "rtol",
+    "atol",
+    "why",
+    "timeout",
+    "isolate",
+    "at_least",
+    "at_most",
+    "repeatable",
+    "gpu_only",
+}
+
+
+def _is_gpu_only(target: str) -> bool:
+    path = REPO / target
+    return path.exists() and bool(example_of(Snippet(path)).gpu_only)
 
 
 def _page_param(page):
@@ -40,13 +59,15 @@ def _fail(messages):
 
 @pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
 def test_framework_tabs_are_pytorch_tensorflow_jax_in_order(page):
-    _fail([
-        f"{page.rel}:{tab_set.line}: this framework tab set has tabs {tab_set.labels}; every "
-        f"comparison has exactly {EXPECTED_LABELS} in that order. Where a framework lacks "
-        "the feature, its tab says so and shows the nearest way."
-        for tab_set in page.tab_sets
-        if tab_set.is_framework_set and tab_set.labels != EXPECTED_LABELS
-    ])
+    _fail(
+        [
+            f"{page.rel}:{tab_set.line}: this framework tab set has tabs {tab_set.labels}; every "
+            f"comparison has exactly {EXPECTED_LABELS} in that order. Where a framework lacks "
+            "the feature, its tab says so and shows the nearest way."
+            for tab_set in page.tab_sets
+            if tab_set.is_framework_set and tab_set.labels != EXPECTED_LABELS
+        ]
+    )
 
 
 @pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
@@ -62,41 +83,59 @@ def test_tab_code_is_a_whole_snippet_with_its_output(page):
             targets = fence.includes
             other = [line for line in fence.body if line.strip() and not re.search("8<", line)]
             if len(targets) != 1 or other:
-                problems.append(f"{where}: a Python block in the {fence.tab_label} tab must be "
-                                f'exactly one line `--8<-- "snippets/<topic>/<example>_{framework}'
-                                '.py"`; write code in snippets/, not in the page.')
+                problems.append(
+                    f"{where}: a Python block in the {fence.tab_label} tab must be "
+                    f'exactly one line `--8<-- "snippets/<topic>/<example>_{framework}'
+                    '.py"`; write code in snippets/, not in the page.'
+                )
                 continue
             target = targets[0]
             if not target.endswith(f"_{framework}.py") or ":" in target:
-                problems.append(f"{where}: the {fence.tab_label} tab includes `{target}`; it "
-                                f"must include a whole `*_{framework}.py` file (no line ranges "
-                                "or sections; highlight lines with hl_lines instead).")
+                problems.append(
+                    f"{where}: the {fence.tab_label} tab includes `{target}`; it "
+                    f"must include a whole `*_{framework}.py` file (no line ranges "
+                    "or sections; highlight lines with hl_lines instead)."
+                )
             included_code.append((where, fence.tab, target))
         elif fence.language == "text":
             shown_outputs.update((fence.tab, t) for t in fence.includes)
     for where, tab, target in included_code:
         recording = target[: -len(".py")] + ".out"
+        if _is_gpu_only(target):
+            recording = target[: -len(".py")] + ".gpu.out"
+            if not (REPO / recording).exists():
+                continue  # not recorded yet: no GPU machine has run it
         if (tab, recording) not in shown_outputs:
-            problems.append(f'{where}: show the output of `{target}` in the same tab with a '
-                            f'```text fence containing --8<-- "{recording}"')
+            problems.append(
+                f"{where}: show the output of `{target}` in the same tab with a "
+                f'```text fence containing --8<-- "{recording}"'
+            )
     _fail(problems)
 
 
 @pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
 def test_includes_resolve(page):
-    _fail([
-        f"{page.rel}:{line}: includes `{target}`, which does not exist. Paths are relative to "
-        "the repository root (for example snippets/<topic>/<file>); fix the path or add the file."
-        for line, target in page.includes()
-        if not (REPO / target.split(":")[0]).is_file()
-    ])
+    _fail(
+        [
+            f"{page.rel}:{line}: includes `{target}`, which does not exist. Paths are relative to "
+            "the repository root (for example snippets/<topic>/<file>); fix the path or add "
+            "the file."
+            for line, target in page.includes()
+            if not (REPO / target.split(":")[0]).is_file()
+        ]
+    )
 
 
 def test_every_snippet_is_shown_on_a_page():
     included = {target.split(":")[0] for page in PAGES for _, target in page.includes()}
     orphans = [s.rel for s in discover_snippets() if s.rel not in included]
-    _fail([f"{rel} is not included by any page under docs/. Include it in a framework tab, "
-           "or delete it." for rel in orphans])
+    _fail(
+        [
+            f"{rel} is not included by any page under docs/. Include it in a framework tab, "
+            "or delete it."
+            for rel in orphans
+        ]
+    )
 
 
 def test_snippet_files_are_named_and_complete():
@@ -115,19 +154,25 @@ def test_snippet_files_are_named_and_complete():
     for example in discover_examples():
         missing = [fw for fw in FRAMEWORKS if not example.snippet(fw).path.exists()]
         if missing:
+            files = ", ".join(f"{example.name}_{m}.py" for m in missing)
             problems.append(
-                f"snippets/{example.id}: missing {', '.join(f'{example.name}_{m}.py' for m in missing)}. "
+                f"snippets/{example.id}: missing {files}. "
                 "Every comparison has all three frameworks; where one lacks the feature, its "
-                "file prints that and shows the nearest way.")
+                "file prints that and shows the nearest way."
+            )
     _fail(problems)
 
 
 def test_every_snippet_has_a_recording():
     problems = []
     for snippet in discover_snippets():
+        if example_of(snippet).gpu_only:
+            continue  # recorded on a GPU machine; the page marks it GPU-only
         if not snippet.out_path.exists() or snippet.path.name not in load_manifest(snippet.topic):
-            problems.append(f"{snippet.rel} has no recorded output. Record it with: "
-                            f"{REFRESH_COMMAND} ONLY={snippet.rel}")
+            problems.append(
+                f"{snippet.rel} has no recorded output. Record it with: "
+                f"{REFRESH_COMMAND} ONLY={snippet.rel}"
+            )
     _fail(problems)
 
 
@@ -142,22 +187,29 @@ def test_examples_toml_describes_every_example():
             problems.append(
                 f"snippets/{example.id}: add a [{example.name}] table to {toml} with "
                 "`compare = [names]` (values checked equal across frameworks), "
-                "`compare_shapes = [names]`, or `exempt = \"why no parity check applies\"`.")
+                '`compare_shapes = [names]`, or `exempt = "why no parity check applies"`.'
+            )
             continue
         unknown = set(settings) - EXAMPLE_KEYS
         if unknown:
-            problems.append(f"{toml} [{example.name}]: unknown keys {sorted(unknown)}; "
-                            f"allowed: {sorted(EXAMPLE_KEYS)}")
-        if not ({"compare", "compare_shapes", "exempt"} & set(settings)):
-            problems.append(f"{toml} [{example.name}]: say what is compared (`compare`, "
-                            "`compare_shapes`) or why nothing is (`exempt`).")
+            problems.append(
+                f"{toml} [{example.name}]: unknown keys {sorted(unknown)}; "
+                f"allowed: {sorted(EXAMPLE_KEYS)}"
+            )
+        if not ({"compare", "compare_shapes", "exempt", "at_least", "at_most"} & set(settings)):
+            problems.append(
+                f"{toml} [{example.name}]: say what is compared (`compare`, "
+                "`compare_shapes`) or why nothing is (`exempt`)."
+            )
         if (settings.get("rtol") or settings.get("atol")) and not settings.get("why"):
             problems.append(f"{toml} [{example.name}]: a non-zero tolerance needs `why`.")
     for topic_dir in sorted(p for p in SNIPPETS.iterdir() if p.is_dir()):
         for name in load_examples_toml(topic_dir.name):
             if f"{topic_dir.name}/{name}" not in known:
-                problems.append(f"{examples_file(topic_dir.name).relative_to(REPO)}: "
-                                f"[{name}] has no snippet files; remove the table.")
+                problems.append(
+                    f"{examples_file(topic_dir.name).relative_to(REPO)}: "
+                    f"[{name}] has no snippet files; remove the table."
+                )
     _fail(problems)
 
 
@@ -176,11 +228,14 @@ def test_shell_and_python_blocks_run_or_say_why_not(page):
         if fence.language in LOOKALIKE_LANGUAGES or (
             fence.language in RUNNABLE_LANGUAGES and fence.info != fence.language
         ):
-            problems.append(f"{where}: fence tagged `{fence.info}` is silently never run. Tag "
-                            "it exactly `python` or `bash` (output goes in `text`).")
+            problems.append(
+                f"{where}: fence tagged `{fence.info}` is silently never run. Tag "
+                "it exactly `python` or `bash` (output goes in `text`)."
+            )
         if fence.language in RUNNABLE_LANGUAGES:
             skip = SKIP_MARK.match(fence.preceded_by)
             if skip and "reason=" not in skip["args"]:
-                problems.append(f'{where}: say why this block is not run: '
-                                '<!--pytest.mark.skip(reason="...")-->')
+                problems.append(
+                    f'{where}: say why this block is not run: <!--pytest.mark.skip(reason="...")-->'
+                )
     _fail(problems)

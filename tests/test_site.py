@@ -20,20 +20,42 @@ def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=REPO, capture_output=True, text=True, timeout=300)
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode != 0:
-        pytest.fail("`mkdocs build --strict` failed:\n" + result.stdout[-3000:]
-                    + result.stderr[-6000:], pytrace=False)
+        pytest.fail(
+            "`mkdocs build --strict` failed:\n" + result.stdout[-3000:] + result.stderr[-6000:],
+            pytrace=False,
+        )
     return site
 
 
 class _RequestCollector(HTMLParser):
     """Collects URLs the browser fetches on load (not links a reader may click)."""
 
-    FETCHING = {"script": "src", "img": "src", "iframe": "src", "source": "src",
-                "audio": "src", "video": "src", "embed": "src", "object": "data"}
-    FETCHING_LINK_RELS = {"stylesheet", "preload", "preconnect", "dns-prefetch", "icon",
-                          "manifest", "modulepreload", "prefetch"}
+    FETCHING = {
+        "script": "src",
+        "img": "src",
+        "iframe": "src",
+        "source": "src",
+        "audio": "src",
+        "video": "src",
+        "embed": "src",
+        "object": "data",
+    }
+    FETCHING_LINK_RELS = {
+        "stylesheet",
+        "preload",
+        "preconnect",
+        "dns-prefetch",
+        "icon",
+        "manifest",
+        "modulepreload",
+        "prefetch",
+    }
 
     def __init__(self):
         super().__init__()
@@ -65,13 +87,20 @@ def test_pages_request_nothing_from_third_party_hosts(built_site):
     for html in sorted(built_site.rglob("*.html")):
         collector = _RequestCollector()
         collector.feed(html.read_text())
-        problems += [f"{html.relative_to(built_site)}: loads {url}"
-                     for url in collector.urls if _third_party(url)]
+        problems += [
+            f"{html.relative_to(built_site)}: loads {url}"
+            for url in collector.urls
+            if _third_party(url)
+        ]
     for css in sorted(built_site.rglob("*.css")):
-        problems += [f"{css.relative_to(built_site)}: loads {url}"
-                     for url in re.findall(r"(?:@import\s+|url\()['\"]?((?:https?:)?//[^'\")\s]+)",
-                                           css.read_text())
-                     if _third_party(url)]
-    assert not problems, ("Pages must not ask a third-party host for anything (no web fonts, "
-                          "no CDN). Self-host the asset under docs/assets/:\n  "
-                          + "\n  ".join(problems))
+        problems += [
+            f"{css.relative_to(built_site)}: loads {url}"
+            for url in re.findall(
+                r"(?:@import\s+|url\()['\"]?((?:https?:)?//[^'\")\s]+)", css.read_text()
+            )
+            if _third_party(url)
+        ]
+    assert not problems, (
+        "Pages must not ask a third-party host for anything (no web fonts, "
+        "no CDN). Self-host the asset under docs/assets/:\n  " + "\n  ".join(problems)
+    )

@@ -13,11 +13,14 @@ from tests.harness import (
     REPO,
     discover_examples,
     discover_snippets,
+    example_of,
     expected_output_path,
     gpu_present,
     installed_versions,
     load_manifest,
     recorded_versions,
+    run_fresh,
+    run_in_process,
     to_numpy,
 )
 
@@ -27,43 +30,67 @@ ON_GPU = gpu_present()
 DEVICE_KEY = "gpu" if ON_GPU else "cpu"
 
 
+def _skip_gpu_only_on_cpu(example):
+    if example.gpu_only and not ON_GPU:
+        pytest.skip(f"{example.id} needs a GPU: {example.gpu_only}")
+
+
 def _grouped(obj, example_id):
     # One xdist worker runs all tests of an example, so parity reuses the cached runs.
-    return pytest.param(obj, id=getattr(obj, "rel", None) or obj.id,
-                        marks=pytest.mark.xdist_group(example_id))
+    return pytest.param(
+        obj, id=getattr(obj, "rel", None) or obj.id, marks=pytest.mark.xdist_group(example_id)
+    )
 
 
 @pytest.mark.parametrize("snippet", [_grouped(s, s.example_id) for s in SNIPPETS])
 def test_output_matches_recording(snippet, snippet_runs):
+    _skip_gpu_only_on_cpu(example_of(snippet))
     refresh = f"{REFRESH_COMMAND} ONLY={snippet.rel}"
     expected_path = expected_output_path(snippet, ON_GPU)
     result = snippet_runs.get(snippet)
     if not expected_path.exists():
         if ON_GPU:
             pytest.skip(f"{snippet.rel} ran on GPU; no GPU recording yet ({refresh} on a GPU)")
-        pytest.fail(f"{snippet.rel} has no recorded output. Record it with: {refresh}",
-                    pytrace=False)
+        pytest.fail(
+            f"{snippet.rel} has no recorded output. Record it with: {refresh}", pytrace=False
+        )
     expected = expected_path.read_text()
     if result.stdout != expected:
-        diff = "".join(difflib.unified_diff(
-            expected.splitlines(keepends=True), result.stdout.splitlines(keepends=True),
-            fromfile=f"{expected_path.relative_to(REPO)} (recorded)", tofile="printed now"))
-        pytest.fail(f"{snippet.rel}: output no longer matches its recording.\n{diff}\n"
-                    f"If the new output is right, refresh it with: {refresh}", pytrace=False)
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(keepends=True),
+                result.stdout.splitlines(keepends=True),
+                fromfile=f"{expected_path.relative_to(REPO)} (recorded)",
+                tofile="printed now",
+            )
+        )
+        pytest.fail(
+            f"{snippet.rel}: output no longer matches its recording.\n{diff}\n"
+            f"If the new output is right, refresh it with: {refresh}",
+            pytrace=False,
+        )
     entry = load_manifest(snippet.topic).get(snippet.path.name, {}).get(DEVICE_KEY, {})
     if entry.get("source_sha256") != snippet.source_hash():
-        pytest.fail(f"{snippet.rel} changed since its output was recorded (the recording "
-                    f"was made from other source). Refresh it with: {refresh}", pytrace=False)
+        pytest.fail(
+            f"{snippet.rel} changed since its output was recorded (the recording "
+            f"was made from other source). Refresh it with: {refresh}",
+            pytrace=False,
+        )
 
 
 def test_recorded_versions_match_installed():
     recorded = {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
     installed = installed_versions()
-    changed = [f"{name}: recorded {recorded.get(name, 'nothing')}, installed {version}"
-               for name, version in installed.items() if recorded.get(name) != version]
+    changed = [
+        f"{name}: recorded {recorded.get(name, 'nothing')}, installed {version}"
+        for name, version in installed.items()
+        if recorded.get(name) != version
+    ]
     assert not changed, (
         "Outputs were recorded with other versions than the ones installed:\n  "
-        + "\n  ".join(changed) + f"\nRe-record every snippet with: {REFRESH_COMMAND}")
+        + "\n  ".join(changed)
+        + f"\nRe-record every snippet with: {REFRESH_COMMAND}"
+    )
 
 
 def _values(example, snippet_runs, name):
@@ -72,20 +99,27 @@ def _values(example, snippet_runs, name):
         snippet = example.snippet(framework)
         namespace = snippet_runs.get(snippet).namespace
         if name not in namespace:
-            pytest.fail(f"{snippet.rel} defines no `{name}`, which [{example.name}] in "
-                        f"snippets/{example.topic}/examples.toml compares. Define it at module "
-                        "level, or change `compare`.", pytrace=False)
+            pytest.fail(
+                f"{snippet.rel} defines no `{name}`, which [{example.name}] in "
+                f"snippets/{example.topic}/examples.toml compares. Define it at module "
+                "level, or change `compare`.",
+                pytrace=False,
+            )
         values[framework] = to_numpy(namespace[name])
     return values
 
 
 def _flatten(value):
-    return [np.asarray(value)] if not isinstance(value, list) else [
-        leaf for item in value for leaf in _flatten(item)]
+    return (
+        [np.asarray(value)]
+        if not isinstance(value, list)
+        else [leaf for item in value for leaf in _flatten(item)]
+    )
 
 
 @pytest.mark.parametrize("example", [_grouped(e, e.id) for e in EXAMPLES])
 def test_frameworks_agree(example, snippet_runs):
+    _skip_gpu_only_on_cpu(example)
     settings = example.settings
     if "exempt" in settings:
         pytest.skip(f"{example.id}: no parity check: {settings['exempt']}")
@@ -97,21 +131,29 @@ def test_frameworks_agree(example, snippet_runs):
             other = _flatten(values[framework])
             assert len(other) == len(reference), (
                 f"{example.id}: `{name}` has {len(reference)} parts in PyTorch but "
-                f"{len(other)} in {framework}")
-            for a, b in zip(reference, other):
+                f"{len(other)} in {framework}"
+            )
+            for a, b in zip(reference, other, strict=True):
                 np.testing.assert_allclose(
-                    b, a, rtol=rtol, atol=atol,
+                    b,
+                    a,
+                    rtol=rtol,
+                    atol=atol,
                     err_msg=f"{example.id}: `{name}` differs between PyTorch and {framework} "
-                            f"beyond rtol={rtol}, atol={atol} (set in examples.toml)")
+                    f"beyond rtol={rtol}, atol={atol} (set in examples.toml)",
+                )
     for name in settings.get("compare_shapes", []):
         values = _values(example, snippet_runs, name)
         shapes = {fw: [v.shape for v in _flatten(val)] for fw, val in values.items()}
         assert len({str(s) for s in shapes.values()}) == 1, (
-            f"{example.id}: `{name}` has different shapes per framework: {shapes}")
+            f"{example.id}: `{name}` has different shapes per framework: {shapes}"
+        )
 
 
-@pytest.mark.skipif(os.environ.get("ROSETTA_EXPECT_GPU") != "1",
-                    reason="CPU run; the GPU workflow sets ROSETTA_EXPECT_GPU=1")
+@pytest.mark.skipif(
+    os.environ.get("ROSETTA_EXPECT_GPU") != "1",
+    reason="CPU run; the GPU workflow sets ROSETTA_EXPECT_GPU=1",
+)
 def test_gpu_is_visible_to_every_framework():
     import jax
     import tensorflow as tf
@@ -121,3 +163,67 @@ def test_gpu_is_visible_to_every_framework():
     assert torch.cuda.is_available(), "torch is not a CUDA build or sees no GPU"
     assert tf.config.list_physical_devices("GPU"), "TensorFlow sees no GPU (tensorflow[and-cuda]?)"
     assert jax.default_backend() == "gpu", "JAX runs on CPU (jax[cuda12]?)"
+
+
+BOUNDED = [e for e in EXAMPLES if e.settings.get("at_least") or e.settings.get("at_most")]
+
+
+@pytest.mark.parametrize("example", [_grouped(e, e.id) for e in BOUNDED])
+def test_results_within_bounds(example, snippet_runs):
+    """`at_least` / `at_most` in examples.toml: e.g. a test accuracy every framework must reach."""
+    _skip_gpu_only_on_cpu(example)
+    problems = []
+    for framework in ("pytorch", "tensorflow", "jax"):
+        snippet = example.snippet(framework)
+        namespace = snippet_runs.get(snippet).namespace
+        for kind, bounds in (
+            ("at_least", example.settings.get("at_least", {})),
+            ("at_most", example.settings.get("at_most", {})),
+        ):
+            for name, bound in bounds.items():
+                if name not in namespace:
+                    problems.append(f"{snippet.rel} defines no `{name}` ({kind} in examples.toml)")
+                    continue
+                value = to_numpy(namespace[name])
+                ok = np.all(value >= bound) if kind == "at_least" else np.all(value <= bound)
+                if not ok:
+                    problems.append(
+                        f"{snippet.rel}: `{name}` = {value} is not {kind.replace('_', ' ')} "
+                        f"{bound} (set in snippets/{example.topic}/examples.toml)"
+                    )
+    assert not problems, "\n".join(problems)
+
+
+REPEATABLE = [e for e in EXAMPLES if e.settings.get("repeatable")]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [_grouped(e.snippet(fw), e.id) for e in REPEATABLE for fw in ("pytorch", "tensorflow", "jax")],
+)
+def test_second_run_is_identical(snippet, snippet_runs):
+    """`repeatable = true`: running the file again gives the same output and values."""
+    example = example_of(snippet)
+    _skip_gpu_only_on_cpu(example)
+    first = snippet_runs.get(snippet)
+    if example.isolate:
+        second = run_fresh(snippet, example.timeout, example.checked_names)
+    else:
+        second = run_in_process(snippet, example.timeout)
+    assert second.stdout == first.stdout, (
+        f"{snippet.rel} printed something else on its second run:\n"
+        + "".join(
+            difflib.unified_diff(
+                first.stdout.splitlines(True),
+                second.stdout.splitlines(True),
+                "first run",
+                "second run",
+            )
+        )
+    )
+    for name in example.checked_names:
+        np.testing.assert_array_equal(
+            to_numpy(second.namespace[name]),
+            to_numpy(first.namespace[name]),
+            err_msg=f"{snippet.rel}: `{name}` differs between two runs",
+        )
