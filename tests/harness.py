@@ -76,6 +76,8 @@ SNIPPET_ENV = {
     "PYTHONWARNINGS": "ignore",
     "GRPC_VERBOSITY": "ERROR",
     "ABSL_MIN_LOG_LEVEL": "3",
+    # torch.compile's first CPU call costs about 25 s; its cache makes later runs cheap.
+    "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".cache" / "torchinductor"),
 }
 
 
