@@ -1,0 +1,136 @@
+"""MkDocs hook: renders the API cross-reference page from snippets/crossref.yaml.
+
+The page is generated at build time and never pasted by hand. Each category becomes a
+section (so site search lands on it), each row a table row with links to the official docs
+and a marker: verified equal, or a documented difference with its note.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tests.crossref import CATEGORIES, CROSSREF_FILE, load_rows  # noqa: E402
+from tests.harness import FRAMEWORKS, TAB_LABEL  # noqa: E402
+
+MARKER = "<!-- rosetta:crossref -->"
+SUMMARY_MARKER = "<!-- rosetta:crossref-summary -->"
+CATEGORIES_MARKER = "<!-- rosetta:crossref-categories -->"
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
+
+
+def _call_cell(row, framework: str, anchored: set[str]) -> str:
+    code = html.escape(row.code(framework))
+    body = f"<code>{code}</code>" if "\n" not in code else f"<pre><code>{code}</code></pre>"
+    url = row.doc_url(framework)
+    name = row.primary_call(framework)
+    # The first row that uses a call carries its anchor: reference/#torch.linalg.svd
+    anchor = f' id="{html.escape(name)}"' if name and name not in anchored else ""
+    if name:
+        anchored.add(name)
+    link = (
+        (
+            f'<a class="rosetta-doc" href="{html.escape(url)}" title="Official documentation'
+            f'{" for " + html.escape(name) if name else ""}">docs</a>'
+        )
+        if url
+        else ""
+    )
+    nearest = (
+        (
+            '<span class="rosetta-nearest" title="No direct equivalent: nearest idiom">'
+            "nearest</span> "
+        )
+        if framework in row.nearest
+        else ""
+    )
+    search = html.escape(row.code(framework).lower())
+    return (
+        f'<td data-framework="{framework}" data-search="{search}"{anchor}>'
+        f"{nearest}{body} {link}</td>"
+    )
+
+
+def _status_cell(row) -> str:
+    note = html.escape(row.data.get("note", ""))
+    if row.differs or row.nearest or row.compare != "value":
+        what = ", ".join(sorted(row.differs)) or (
+            "shape only"
+            if row.compare == "shape"
+            else "not comparable"
+            if row.compare == "none"
+            else "nearest idiom"
+        )
+        return (
+            f'<td class="rosetta-status"><span class="rosetta-differs">&#9888; differs: '
+            f"{html.escape(what)}</span><br>{note}</td>"
+        )
+    extra = f"<br>{note}" if note else ""
+    verified = '<span class="rosetta-verified">&#10003; same result</span>'
+    return f'<td class="rosetta-status">{verified}{extra}</td>'
+
+
+def render(rows, versions: dict) -> str:
+    by_category = {c: [r for r in rows if r.data.get("category") == c] for c in CATEGORIES}
+    parts, anchored = [], set()
+    for category, members in by_category.items():
+        if not members:
+            continue
+        parts.append(f"\n## {category.capitalize()} {{ #{_slug(category)} }}\n")
+        parts.append(
+            '<div class="rosetta-crossref"><table>\n<thead><tr><th>Concept</th>'
+            + "".join(f'<th data-framework="{fw}">{TAB_LABEL[fw]}</th>' for fw in FRAMEWORKS)
+            + "<th>Checked</th></tr></thead>\n<tbody>"
+        )
+        for row in members:
+            parts.append(
+                f'<tr id="{html.escape(row.id)}" data-category="{_slug(category)}">'
+                f"<td>{html.escape(row.data['concept'])}</td>"
+                + "".join(_call_cell(row, fw, anchored) for fw in FRAMEWORKS)
+                + _status_cell(row)
+                + "</tr>"
+            )
+        parts.append("</tbody></table></div>\n")
+    return "\n".join(parts)
+
+
+def summary(rows, versions: dict) -> str:
+    documented = sum(1 for r in rows if r.differs or r.nearest or r.compare != "value")
+    return (
+        f"**{len(rows)} rows** in {len({r.data['category'] for r in rows})} categories, "
+        f"every one executed in all three frameworks by the test suite. "
+        f"**{len(rows) - documented}** give the same result everywhere; "
+        f"**{documented}** have a documented difference. Verified with "
+        + ", ".join(
+            f"{label} {versions.get(key, '?')}"
+            for label, key in (
+                ("PyTorch", "torch"),
+                ("TensorFlow", "tensorflow"),
+                ("JAX", "jax"),
+                ("Flax", "flax"),
+                ("Optax", "optax"),
+                ("NumPy", "numpy"),
+            )
+        )
+        + f" on {versions.get('recorded_on', '?')}."
+    )
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    if MARKER not in markdown and SUMMARY_MARKER not in markdown:
+        return markdown
+    rows = load_rows(CROSSREF_FILE)
+    versions = config.extra.get("recorded_versions", {})
+    markdown = markdown.replace(SUMMARY_MARKER, summary(rows, versions))
+    used = [c for c in CATEGORIES if any(r.data.get("category") == c for r in rows)]
+    options = "".join(f'<option value="{_slug(c)}">{html.escape(c)}</option>' for c in used)
+    markdown = markdown.replace(CATEGORIES_MARKER, options)
+    return markdown.replace(MARKER, render(rows, versions))

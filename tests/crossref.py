@@ -1,0 +1,275 @@
+"""The API cross-reference: load snippets/crossref.yaml, run each row in all three frameworks.
+
+A row is one concept with the call in PyTorch, TensorFlow and JAX and the inputs to call
+them on. The suite runs every row and compares shapes, dtypes and values; a difference must
+be declared in the row (`differs`) and explained (`note`), and a declared difference that
+no longer exists fails too, so notes stay true. The site page is generated from the same file
+by overrides/hooks/crossref.py.
+
+Row fields:
+    id          unique slug; also the row's anchor on the page
+    category    one of CATEGORIES
+    concept     what the row does, in words
+    inputs      name -> spec; a spec is a literal list, a number, or "dtype[shape]" with an
+                optional kind: "float32[3,4]" (normal), "float32+[3]" (positive),
+                "int32[5]" (small ints), "int32+[5]" (positive ints), "bool[4]",
+                "float32:spd[3,3]" (symmetric positive definite)
+    pytorch, tensorflow, jax
+                an expression, or several lines that assign `result`
+    compare     "value" (default), "shape" (random numbers) or "none" (nothing comparable)
+    rtol, atol  tolerance for values (default: exact for integers, rtol 1e-5 for floats)
+    differs     list of what legitimately differs: "value", "dtype", "shape"
+    note        required when `differs` or `nearest` is set: the difference in words
+    nearest     frameworks without a direct equivalent; their entry is the nearest idiom
+    docs        framework -> URL, where the link cannot be derived from the call
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from tests.harness import FRAMEWORKS, REPO
+
+CROSSREF_FILE = REPO / "snippets" / "crossref.yaml"
+CATEGORIES = (
+    "creation",
+    "dtype and casting",
+    "shape and indexing",
+    "elementwise math",
+    "reductions",
+    "comparison and logic",
+    "linear algebra",
+    "random",
+    "fft",
+    "activations",
+    "losses",
+    "optimizers",
+    "layers",
+    "autodiff",
+    "device and placement",
+    "in-place vs functional",
+)
+ROW_KEYS = {
+    "id",
+    "category",
+    "concept",
+    "inputs",
+    "compare",
+    "rtol",
+    "atol",
+    "differs",
+    "note",
+    "nearest",
+    "docs",
+    *FRAMEWORKS,
+}
+DIFFERENCES = {"value", "dtype", "shape"}
+INPUT_SPEC = re.compile(r"^(?P<dtype>[a-z0-9]+)(?P<kind>\+|:spd)?\[(?P<shape>[0-9, ]*)\]$")
+CALL = re.compile(r"\b((?:torch|tf|jnp|jax|np|optax|keras|nnx)(?:\.[A-Za-z_][A-Za-z0-9_]*)+)")
+
+
+@dataclass
+class Row:
+    data: dict
+    line: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.data["id"]
+
+    def code(self, framework: str) -> str:
+        return str(self.data[framework]).strip()
+
+    @property
+    def differs(self) -> set[str]:
+        return set(self.data.get("differs", []))
+
+    @property
+    def nearest(self) -> set[str]:
+        return set(self.data.get("nearest", []))
+
+    @property
+    def compare(self) -> str:
+        return self.data.get("compare", "value")
+
+    def primary_call(self, framework: str) -> str | None:
+        """The first framework API the entry names: what its docs link points at."""
+        for match in CALL.finditer(self.code(framework)):
+            name = match.group(1)
+            if not name.startswith("np."):
+                return name
+        return None
+
+    def doc_url(self, framework: str) -> str | None:
+        explicit = self.data.get("docs", {}).get(framework)
+        if explicit:
+            return explicit
+        name = self.primary_call(framework)
+        return doc_url_for(name) if name else None
+
+
+def doc_url_for(name: str) -> str | None:
+    """The official API page for a dotted name, by each project's URL scheme."""
+    if name.startswith("torch."):
+        return f"https://docs.pytorch.org/docs/stable/generated/{name}.html"
+    if name.startswith("tf."):
+        return "https://www.tensorflow.org/api_docs/python/" + name.replace(".", "/")
+    if name.startswith("keras."):
+        return "https://www.tensorflow.org/api_docs/python/tf/" + name.replace(".", "/")
+    if name.startswith("jnp."):
+        return f"https://docs.jax.dev/en/latest/_autosummary/jax.numpy.{name[4:]}.html"
+    if name.startswith("jax."):
+        return f"https://docs.jax.dev/en/latest/_autosummary/{name}.html"
+    if name.startswith("optax."):
+        return f"https://optax.readthedocs.io/en/latest/api/all.html#{name}"
+    if name.startswith("nnx."):
+        return "https://flax.readthedocs.io/en/latest/api_reference/flax.nnx/index.html"
+    return None
+
+
+def load_rows(path: Path = CROSSREF_FILE) -> list[Row]:
+    text = path.read_text()
+    try:
+        document = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        raise ValueError(
+            f"{path.relative_to(REPO)} is not valid YAML: {error}\nQuote entries "
+            "that contain ': ' (for example lambdas)."
+        ) from error
+    rows = document.get("rows", [])
+    lines = [i + 1 for i, line in enumerate(text.splitlines()) if line.startswith("  - id:")]
+    return [Row(data, lines[i] if i < len(lines) else 0) for i, data in enumerate(rows)]
+
+
+def validate(rows: list[Row]) -> list[str]:
+    """Structural problems, each naming the row and the fix."""
+    problems, seen = [], set()
+    rel = CROSSREF_FILE.relative_to(REPO)
+    for row in rows:
+        where = f"{rel}:{row.line} row `{row.data.get('id', '?')}`"
+        unknown = set(row.data) - ROW_KEYS
+        if unknown:
+            problems.append(f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(ROW_KEYS)}")
+        missing = [k for k in ("id", "category", "concept", *FRAMEWORKS) if not row.data.get(k)]
+        if missing:
+            problems.append(f"{where}: missing {', '.join(missing)}")
+            continue
+        if row.id in seen:
+            problems.append(f"{where}: duplicate id")
+        seen.add(row.id)
+        if row.data["category"] not in CATEGORIES:
+            problems.append(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+        if row.differs - DIFFERENCES:
+            problems.append(f"{where}: `differs` takes {sorted(DIFFERENCES)}")
+        if row.nearest - set(FRAMEWORKS):
+            problems.append(f"{where}: `nearest` takes framework names {FRAMEWORKS}")
+        if (row.differs or row.nearest or row.compare != "value") and not row.data.get("note"):
+            problems.append(
+                f"{where}: a row with `differs`, `nearest` or `compare` needs a "
+                "`note` that says what differs and why"
+            )
+        if row.compare not in ("value", "shape", "none"):
+            problems.append(f"{where}: compare must be value, shape or none")
+    return problems
+
+
+# ----------------------------------------------------------------------------- running
+
+
+def make_inputs(row: Row):
+    """NumPy inputs, seeded per row so every framework sees the same numbers."""
+    import zlib
+
+    import numpy as np
+
+    rng = np.random.default_rng(zlib.crc32(row.id.encode()))
+    values = {}
+    for name, spec in (row.data.get("inputs") or {}).items():
+        if isinstance(spec, list):
+            array = np.asarray(spec)
+            if array.dtype == np.float64:
+                array = array.astype(np.float32)
+            elif array.dtype == np.int64:
+                array = array.astype(np.int32)
+            values[name] = array
+            continue
+        if isinstance(spec, (int, float)):
+            values[name] = spec
+            continue
+        match = INPUT_SPEC.match(str(spec))
+        if match is None:
+            raise ValueError(f"row `{row.id}`: input `{name}` has unknown spec `{spec}`")
+        dtype, kind = match["dtype"], match["kind"]
+        shape = tuple(int(s) for s in match["shape"].replace(" ", "").split(",") if s)
+        if dtype == "bool":
+            array = rng.integers(0, 2, size=shape).astype(bool)
+        elif dtype.startswith("int") or dtype.startswith("uint"):
+            low, high = (1, 10) if kind == "+" else (-5, 5)
+            array = rng.integers(low, high, size=shape).astype(dtype)
+        elif kind == ":spd":
+            m = rng.standard_normal(shape)
+            array = (m @ m.T + shape[0] * np.eye(shape[0])).astype(dtype)
+        elif kind == "+":
+            array = rng.uniform(0.5, 2.0, size=shape).astype(dtype)
+        else:
+            array = rng.standard_normal(size=shape).astype(dtype)
+        values[name] = array
+    return values
+
+
+def _convert(framework: str, value):
+    import numpy as np
+
+    if not isinstance(value, np.ndarray):
+        return value
+    if framework == "pytorch":
+        import torch
+
+        return torch.from_numpy(value.copy())
+    if framework == "tensorflow":
+        import tensorflow as tf
+
+        return tf.constant(value)
+    import jax.numpy as jnp
+
+    return jnp.asarray(value)
+
+
+def framework_namespace(framework: str) -> dict:
+    import numpy as np
+
+    namespace = {"np": np}
+    if framework == "pytorch":
+        import torch
+
+        namespace["torch"] = torch
+    elif framework == "tensorflow":
+        import keras
+        import tensorflow as tf
+
+        namespace.update(tf=tf, keras=keras)
+    else:
+        import jax
+        import jax.numpy as jnp
+        import optax
+        from flax import nnx
+
+        namespace.update(jax=jax, jnp=jnp, optax=optax, nnx=nnx)
+    return namespace
+
+
+def run_row(row: Row, framework: str):
+    """Evaluates one framework's entry on the row's inputs; returns the result."""
+    namespace = framework_namespace(framework)
+    namespace.update({k: _convert(framework, v) for k, v in make_inputs(row).items()})
+    code = row.code(framework)
+    if "\n" in code or re.match(r"^\s*result\s*=", code):
+        exec(compile(code, f"<crossref {row.id} {framework}>", "exec"), namespace)
+        if "result" not in namespace:
+            raise ValueError(f"row `{row.id}`: the {framework} code must assign `result`")
+        return namespace["result"]
+    return eval(compile(code, f"<crossref {row.id} {framework}>", "eval"), namespace)
