@@ -1,0 +1,14 @@
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+np.set_printoptions(precision=3, suppress=True)
+
+counts = jnp.array([[1, 2], [3, 4]])
+log_x = jnp.log(counts)  # integer input is promoted to float32, as in NumPy
+exp_x = jnp.exp(counts)
+
+print("input:", counts.dtype, "| log:", log_x.dtype, "| exp:", exp_x.dtype)
+print(log_x)
+print(exp_x)
+print("device:", jax.default_backend())
