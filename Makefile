@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-requirements
 
-.PHONY: help venv serve build test outputs lint format lock clean
+.PHONY: help venv serve build test outputs bench lint format lock clean
 
 help:
 	@echo "make serve    build .venv if needed, then serve the site at http://127.0.0.1:8000"
@@ -15,6 +15,7 @@ help:
 	@echo "make outputs  re-run snippets in fresh interpreters and record what they print"
 	@echo "              (one topic or file: make outputs ONLY=snippets/tensors)"
 	@echo "make build    write the static site to site/ (strict)"
+	@echo "make bench    measure every workload x framework x mode; writes docs/assets/benchmarks/"
 	@echo "make lint     ruff on snippets/ and tests/"
 
 venv: $(STAMP)
@@ -36,6 +37,9 @@ test: venv
 
 outputs: venv
 	$(PY) -m tests.harness record $(ONLY)
+
+bench: venv
+	$(PY) -m tests.bench
 
 lint: venv
 	$(PY) -m ruff check snippets tests overrides

@@ -136,7 +136,9 @@ def test_frameworks_that_disagree_fail_parity(repo_copy):
 
 def test_crossref_row_that_differs_without_a_note_fails(repo_copy):
     data = repo_copy / "snippets" / "crossref.yaml"
-    data.write_text(data.read_text() + """
+    data.write_text(
+        data.read_text()
+        + """
   - id: var_without_note
     category: reductions
     concept: Variance, mapped naively
@@ -144,7 +146,8 @@ def test_crossref_row_that_differs_without_a_note_fails(repo_copy):
     pytorch: torch.var(a)
     tensorflow: tf.math.reduce_variance(a)
     jax: jnp.var(a)
-""")
+"""
+    )
     output = run_check(repo_copy, "tests/test_crossref.py", "-k", "var_without_note")
     assert "row `var_without_note`: results differ in value with no note" in output
     assert "add `differs: [value]` and a `note`" in output

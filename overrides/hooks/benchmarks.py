@@ -1,0 +1,152 @@
+"""MkDocs hook: renders the benchmark tables from docs/assets/benchmarks/{cpu,gpu}.json.
+
+`make bench` writes the JSON and the plots; this hook only formats them, so every figure on
+the page comes from a recorded run. Markers: `<!-- rosetta:bench:cpu -->`,
+`<!-- rosetta:bench:gpu -->` and `<!-- rosetta:bench-claims:cpu -->`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tests.bench.workloads import COMPILER, WORKLOADS  # noqa: E402
+
+RESULTS = REPO / "docs" / "assets" / "benchmarks"
+MARKER = re.compile(r"<!-- rosetta:bench(?P<kind>|-claims):(?P<device>cpu|gpu) -->")
+LABELS = {"numpy": "NumPy", "pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
+
+
+def load(device: str) -> dict | None:
+    path = RESULTS / f"{device}.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _ms(seconds: float) -> str:
+    ms = seconds * 1e3
+    return f"{ms:,.3f}" if ms < 1 else f"{ms:,.2f}" if ms < 100 else f"{ms:,.0f}"
+
+
+def rows(result: dict, workload: str):
+    for framework in result["frameworks"]:
+        for row in framework["results"]:
+            if row["workload"] == workload:
+                yield framework["framework"], row
+
+
+def find(result: dict, workload: str, framework: str, mode: str, size=None) -> dict | None:
+    matches = [
+        r
+        for fw, r in rows(result, workload)
+        if fw == framework and r["mode"] == mode and (size is None or r["size"] == size)
+    ]
+    return max(matches, key=lambda r: r["size"]) if matches else None
+
+
+def reference_gflops(result: dict) -> float | None:
+    """This machine's measured matmul peak: the best NumPy (BLAS) float32 matmul rate."""
+    rates = [r["flops"] / r["median_s"] / 1e9 for fw, r in rows(result, "matmul") if fw == "numpy"]
+    return max(rates) if rates else None
+
+
+def section(result: dict, device: str) -> str:
+    machine, versions = result["machine"], result["versions"]
+    peak = reference_gflops(result)
+    out = [
+        f"Measured on {result['date']}: **{machine['cpu']}**, {machine['cores']} cores"
+        + (f", GPU **{machine['gpu']}**" if machine.get("gpu") else ", no GPU")
+        + f"; Python {machine['python']}; PyTorch {versions['torch']}, TensorFlow "
+        f"{versions['tensorflow']}, JAX {versions['jax']}, NumPy {versions['numpy']}. "
+        f"The whole run took {result['wall_seconds']:.0f} s.",
+        "",
+        "Thread settings as each framework reported them: "
+        + "; ".join(
+            f"{LABELS[f['framework']]}: "
+            + (", ".join(f"{k}={v}" for k, v in f["threads"].items()) or "defaults")
+            for f in result["frameworks"]
+        )
+        + ".",
+        "",
+    ]
+    if peak:
+        out += [
+            f"Calibrated reference: NumPy's float32 matmul (OpenBLAS) reached "
+            f"**{peak:.1f} GFLOP/s** here; matmul rates below are also given as a fraction "
+            "of it.",
+            "",
+        ]
+    for workload, (_, parameter, _, _, description) in WORKLOADS.items():
+        present = list(rows(result, workload))
+        if not present:
+            continue
+        out += [f"### {workload.replace('_', ' ').capitalize()}", "", f"{description}.", ""]
+        image = RESULTS / f"{device}-{workload}-light.svg"
+        base = f"assets/benchmarks/{device}-{workload}"
+        if image.exists():
+            out += [
+                f"![{workload} timings]({base}-light.svg#only-light)",
+                f"![{workload} timings]({base}-dark.svg#only-dark)",
+                "",
+            ]
+        extra = " | GFLOP/s | of peak" if workload == "matmul" else ""
+        out += [
+            f"| {parameter} | Framework | Mode | Median ms | IQR ms | First call ms{extra} |",
+            "| --- | --- | --- | ---: | ---: | ---: |" + (" ---: | ---: |" if extra else ""),
+        ]
+        for framework, row in sorted(present, key=lambda fr: (fr[1]["size"], fr[0], fr[1]["mode"])):
+            mode = row["mode"] if framework != "numpy" else "baseline"
+            if row["mode"] == "compiled":
+                mode = f"compiled ({COMPILER[framework]})"
+            line = (
+                f"| {row['size']:,} | {LABELS[framework]} | {mode} | {_ms(row['median_s'])} "
+                f"| {_ms(row['p25_s'])}–{_ms(row['p75_s'])} | {_ms(row['first_call_s'])} |"
+            )
+            if extra:
+                rate = row["flops"] / row["median_s"] / 1e9
+                line += f" {rate:.1f} | {rate / peak:.0%} |" if peak else " | |"
+            out.append(line)
+        out.append("")
+    return "\n".join(out)
+
+
+def claims(result: dict) -> str:
+    """The seed's JAX-vs-NumPy claim, recomputed from this run."""
+    lines = []
+    for size in sorted({r["size"] for _, r in rows(result, "matrix_powers")}):
+        numpy_row = find(result, "matrix_powers", "numpy", "eager", size)
+        jit_row = find(result, "matrix_powers", "jax", "compiled", size)
+        if numpy_row and jit_row:
+            ratio = numpy_row["median_s"] / jit_row["median_s"]
+            lines.append(
+                f"| {size:,} | {_ms(numpy_row['median_s'])} | {_ms(jit_row['median_s'])} "
+                f"| {ratio:.2f}× |"
+            )
+    if not lines:
+        return "_No matrix-power results recorded._"
+    return "\n".join(
+        [
+            "| n | NumPy ms | `jax.jit` ms | NumPy time / JAX time |",
+            "| ---: | ---: | ---: | ---: |",
+            *lines,
+        ]
+    )
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    def replace(match):
+        result = load(match["device"])
+        if result is None:
+            return (
+                f"**No {match['device'].upper()} results are committed yet.** They appear "
+                f"here once `make bench` has run on a {match['device'].upper()} machine and "
+                f"its `docs/assets/benchmarks/{match['device']}.json` is committed."
+            )
+        return claims(result) if match["kind"] == "-claims" else section(result, match["device"])
+
+    return MARKER.sub(replace, markdown)

@@ -1,0 +1,114 @@
+"""`make bench`: every workload x framework x mode, one process per framework; JSON + plots.
+
+python -m tests.bench               full run, writes docs/assets/benchmarks/<device>.json
+                                    and its plots (about 5-10 minutes on 2 CPU cores)
+python -m tests.bench --smoke --out DIR   tiny sizes, one repeat (used by the test suite)
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.harness import REPO, SNIPPET_ENV, installed_versions
+
+RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
+FRAMEWORK_ORDER = ("numpy", "pytorch", "tensorflow", "jax")
+
+
+def machine() -> dict:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    gpu = None
+    try:
+        out = subprocess.run(
+            ["nvidia-smi", "--query-gpu=name", "--format=csv,noheader"],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
+        gpu = out.stdout.strip() or None if out.returncode == 0 else None
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "gpu": gpu,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+    }
+
+
+def run_framework(framework: str, smoke: bool) -> dict:
+    env = dict(os.environ, **SNIPPET_ENV)
+    command = [sys.executable, "-m", "tests.bench.run_one", "--framework", framework]
+    if smoke:
+        command.append("--smoke")
+    proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=1200)
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmarks for {framework} failed:\n{proc.stderr[-4000:]}")
+    sys.stderr.write(proc.stderr)
+    return json.loads(proc.stdout)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench")
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat")
+    parser.add_argument("--out", type=Path, default=RESULTS_DIR)
+    parser.add_argument("--no-plots", action="store_true")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.smoke:  # correctness only: two frameworks at a time on two cores
+        with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+            per_framework = list(pool.map(lambda fw: run_framework(fw, True), FRAMEWORK_ORDER))
+    else:  # one framework at a time, so none disturbs another's timings
+        per_framework = [run_framework(fw, False) for fw in FRAMEWORK_ORDER]
+    on_gpu = any(f["device"] == "gpu" or f["device"] == "cuda" for f in per_framework)
+    result = {
+        "date": dt.date.today().isoformat(),
+        "smoke": args.smoke,
+        "machine": machine(),
+        "versions": installed_versions(),
+        "command": "make bench" if not args.smoke else "python -m tests.bench --smoke",
+        "method": {
+            "warmup_calls": 2,
+            "min_repeats": 1 if args.smoke else 5,
+            "min_seconds": 0.0 if args.smoke else 1.0,
+            "max_repeats": 1 if args.smoke else 50,
+            "statistic": "median of repeats; spread is the interquartile range",
+            "compile_s": "first call minus steady-state median",
+        },
+        "frameworks": per_framework,
+        "wall_seconds": round(time.perf_counter() - started, 1),
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / ("gpu.json" if on_gpu else "cpu.json")
+    path.write_text(json.dumps(result, indent=1) + "\n")
+    print(
+        f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path} "
+        f"in {result['wall_seconds']} s"
+    )
+    if not args.no_plots and not args.smoke:
+        from tests.bench.plots import plot_all
+
+        for written in plot_all(result, args.out, "gpu" if on_gpu else "cpu"):
+            print(f"wrote {written.relative_to(REPO)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

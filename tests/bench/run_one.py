@@ -1,0 +1,116 @@
+"""Runs every workload for one framework in this process and prints JSON to stdout.
+
+Started by `python -m tests.bench` once per framework, so imports and thread pools of one
+framework never disturb another's measurements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+
+from tests.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
+
+
+def measure(run, min_repeats: int, min_seconds: float, max_repeats: int) -> dict:
+    start = time.perf_counter()
+    run()  # first call: tracing and compilation for compiled modes
+    first = time.perf_counter() - start
+    run()  # warm-up: caches, allocator, thread pools
+    samples = []
+    begin = time.perf_counter()
+    while len(samples) < max_repeats and (
+        len(samples) < min_repeats or time.perf_counter() - begin < min_seconds
+    ):
+        t0 = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - t0)
+    samples.sort()
+    quartiles = statistics.quantiles(samples, n=4) if len(samples) >= 2 else samples * 3
+    median = statistics.median(samples)
+    return {
+        "median_s": median,
+        "p25_s": quartiles[0],
+        "p75_s": quartiles[-1],
+        "min_s": samples[0],
+        "repeats": len(samples),
+        "first_call_s": first,
+        "compile_s": max(first - median, 0.0),
+    }
+
+
+def thread_settings(framework: str, glue) -> dict:
+    settings = {k: os.environ[k] for k in ("OMP_NUM_THREADS", "XLA_FLAGS") if k in os.environ}
+    if framework == "pytorch":
+        settings["torch_num_threads"] = glue.torch.get_num_threads()
+        settings["torch_interop_threads"] = glue.torch.get_num_interop_threads()
+    if framework == "tensorflow":
+        settings["tf_intra_op"] = glue.tf.config.threading.get_intra_op_parallelism_threads()
+        settings["tf_inter_op"] = glue.tf.config.threading.get_inter_op_parallelism_threads()
+    return settings
+
+
+def device_of(framework: str, glue) -> str:
+    if framework == "pytorch":
+        return glue.device
+    if framework == "tensorflow":
+        return "gpu" if glue.tf.config.list_physical_devices("GPU") else "cpu"
+    if framework == "jax":
+        return glue.jax.default_backend()
+    return "cpu"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--framework", required=True, choices=list(GLUE))
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args()
+    if args.smoke:
+        GLUE["pytorch"].backend = "aot_eager"
+    glue = GLUE[args.framework]()
+    repeats = (1, 0.0, 1) if args.smoke else (5, 1.0, 50)
+    results = []
+    for name, (builder, parameter, sizes, smoke_sizes, _) in WORKLOADS.items():
+        for size in smoke_sizes if args.smoke else sizes:
+            for mode in MODES[args.framework]:
+                run, extra = builder(glue, mode, size)
+                if run is None:
+                    continue
+                timing = measure(run, *repeats)
+                results.append(
+                    {
+                        "workload": name,
+                        parameter: size,
+                        "size": size,
+                        "mode": mode,
+                        **extra,
+                        **timing,
+                    }
+                )
+                print(
+                    f"{args.framework:>10} {mode:>8} {name} {parameter}={size}: "
+                    f"{timing['median_s'] * 1e3:.3f} ms",
+                    file=sys.stderr,
+                )
+    compiler = COMPILER[args.framework]
+    if args.framework == "pytorch":
+        compiler += f" (backend={glue.backend})"
+    json.dump(
+        {
+            "framework": args.framework,
+            "compiler": compiler,
+            "device": device_of(args.framework, glue),
+            "threads": thread_settings(args.framework, glue),
+            "results": results,
+        },
+        sys.stdout,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The benchmark harness in smoke mode: every workload runs in every framework and mode.
+
+No timing is asserted; this only keeps `make bench` from rotting between full runs.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.bench.workloads import MODES, WORKLOADS
+from tests.harness import REPO
+
+# Workloads that have no NumPy version (NumPy has no autodiff) or no compiled mode.
+NOT_APPLICABLE = {
+    ("numpy", "mlp_train_step"),
+    ("numpy", "conv_fwd_bwd"),
+    ("numpy", "data_pipeline"),
+}
+
+
+@pytest.mark.xdist_group("bench")
+def test_smoke_run_covers_every_workload_framework_and_mode(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.bench", "--smoke", "--out", str(tmp_path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, f"`python -m tests.bench --smoke` failed:\n{proc.stderr[-5000:]}"
+    result = (
+        json.loads((tmp_path / "cpu.json").read_text())
+        if (tmp_path / "cpu.json").exists()
+        else json.loads((tmp_path / "gpu.json").read_text())
+    )
+    assert {"machine", "versions", "method", "date", "frameworks"} <= set(result)
+    seen = {
+        (f["framework"], r["workload"], r["mode"])
+        for f in result["frameworks"]
+        for r in f["results"]
+    }
+    for framework, modes in MODES.items():
+        for workload in WORKLOADS:
+            for mode in modes:
+                if (framework, workload) in NOT_APPLICABLE:
+                    continue
+                if workload == "data_pipeline" and mode != "eager":
+                    continue
+                assert (framework, workload, mode) in seen, f"missing {framework} {mode} {workload}"
+    for framework in result["frameworks"]:
+        for row in framework["results"]:
+            assert row["median_s"] > 0 and row["p25_s"] <= row["median_s"] <= row["p75_s"]
