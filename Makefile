@@ -7,7 +7,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-requirements
 
-.PHONY: help venv serve build test outputs bench lint format lock clean
+.PHONY: help venv chromium serve build test outputs bench lint format lock clean new-example new-page
+
+# `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
+ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
+  SCAFFOLD_ARG := $(word 2,$(MAKECMDGOALS))
+  $(eval $(SCAFFOLD_ARG):;@:)
+endif
 
 help:
 	@echo "make serve    build .venv if needed, then serve the site at http://127.0.0.1:8000"
@@ -17,6 +23,8 @@ help:
 	@echo "make build    write the static site to site/ (strict)"
 	@echo "make bench    measure every workload x framework x mode; writes docs/assets/benchmarks/"
 	@echo "make lint     ruff on snippets/ and tests/"
+	@echo "make new-example TOPIC/NAME   three snippet files, parity table and page block to fill in"
+	@echo "make new-page NAME            a page and its navigation entry"
 
 venv: $(STAMP)
 
@@ -31,8 +39,16 @@ serve: venv
 build: venv
 	$(PY) -m mkdocs build --strict
 
+# The browser tests drive Debian's Chromium; install it when no Chromium is found.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+	  || command -v google-chrome >/dev/null 2>&1 || [ -n "$$ROSETTA_CHROMIUM" ] \
+	  || { echo "Installing Debian's chromium for the browser tests (needs root and apt-get)"; \
+	       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	       >/dev/null; }
+
 # Two workers (this machine has two cores); loadgroup keeps an example's tests on one worker.
-test: venv
+test: venv chromium
 	$(PY) -m pytest -n 2 --dist loadgroup --durations=15
 
 outputs: venv
@@ -52,5 +68,11 @@ format: venv
 lock: venv
 	$(PY) -m tests.lock
 
+new-example: venv
+	$(PY) -m tests.scaffold example $(SCAFFOLD_ARG)
+
+new-page: venv
+	$(PY) -m tests.scaffold page $(SCAFFOLD_ARG)
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache test-artifacts

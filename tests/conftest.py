@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import traceback
+from pathlib import Path
 
 import pytest
 
-from tests.harness import SNIPPET_ENV, Snippet, SnippetError, example_of, run_fresh, run_in_process
+from tests.harness import (
+    REPO,
+    SNIPPET_ENV,
+    Snippet,
+    SnippetError,
+    example_of,
+    run_fresh,
+    run_in_process,
+)
 from tests.pages import INCLUDE
 
 # Must happen before TensorFlow or JAX is imported by any snippet in this worker.
 os.environ.update(SNIPPET_ENV)
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice would bury build errors
 
 
 class SnippetRuns:
@@ -71,3 +83,22 @@ def pytest_collection_modifyitems(config, items):
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site built once per worker with `mkdocs build --strict`."""
+    site = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            "`mkdocs build --strict` failed:\n" + result.stdout[-3000:] + result.stderr[-6000:],
+            pytrace=False,
+        )
+    return site

@@ -3,34 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
-from tests.harness import REPO
-
 LOCAL_HOSTS = ("127.0.0.1", "localhost")
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    site = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if result.returncode != 0:
-        pytest.fail(
-            "`mkdocs build --strict` failed:\n" + result.stdout[-3000:] + result.stderr[-6000:],
-            pytrace=False,
-        )
-    return site
 
 
 class _RequestCollector(HTMLParser):

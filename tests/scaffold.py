@@ -1,0 +1,121 @@
+"""`make new-example TOPIC/NAME` and `make new-page NAME`: start a comparison or a page.
+
+The files they write are deliberately incomplete: each snippet raises until it is written,
+and the parity table names nothing yet, so `make test` lists exactly what is left to do.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from tests.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL
+
+NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+SNIPPET_TEMPLATE = """# TODO: write the {label} version of `{example}`: the same computation on
+# the same inputs as the other two files. Print what the page discusses, floats at fixed precision,
+# and the device used. See README.md, "Contributing".
+raise NotImplementedError("{path}: write the {label} version of this example")
+"""
+TAB_TEMPLATE = """=== "{label}"
+
+    ```python
+    --8<-- "snippets/{topic}/{example}_{framework}.py"
+    ```
+
+    ```text title="Output"
+    --8<-- "snippets/{topic}/{example}_{framework}.out"
+    ```
+"""
+
+
+def new_example(spec: str) -> int:
+    if spec.count("/") != 1 or not all(NAME.match(p) for p in spec.split("/")):
+        print(
+            "usage: make new-example TOPIC/NAME  (lower case, digits, underscores), "
+            "for example: make new-example tensors/cumulative_sum",
+            file=sys.stderr,
+        )
+        return 2
+    topic, example = spec.split("/")
+    folder = SNIPPETS / topic
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for framework in FRAMEWORKS:
+        path = folder / f"{example}_{framework}.py"
+        if path.exists():
+            print(f"{path.relative_to(REPO)} exists; not overwritten", file=sys.stderr)
+            return 1
+        path.write_text(
+            SNIPPET_TEMPLATE.format(
+                label=TAB_LABEL[framework], example=example, path=path.relative_to(REPO)
+            )
+        )
+        written.append(path)
+        recording = path.with_suffix(".out")
+        recording.write_text(f"(not recorded yet: make outputs ONLY={path.relative_to(REPO)})\n")
+        written.append(recording)
+    toml = folder / "examples.toml"
+    with toml.open("a") as handle:
+        handle.write(
+            f"\n[{example}]\n# TODO: what must agree across the three files, e.g.\n"
+            f'# compare = ["result"]        (or compare_shapes, at_least, at_most,\n'
+            f'#                              or exempt = "why nothing is comparable")\n'
+        )
+    written.append(toml)
+    page = DOCS / f"{topic}.md"
+    block = f"\n## TODO: a heading for {example}\n\nTODO: why this differs between frameworks.\n\n"
+    block += "\n".join(
+        TAB_TEMPLATE.format(label=TAB_LABEL[fw], topic=topic, example=example, framework=fw)
+        for fw in FRAMEWORKS
+    )
+    if page.exists():
+        page.write_text(page.read_text().rstrip("\n") + "\n" + block)
+        written.append(page)
+    else:
+        print(
+            f"docs/{topic}.md does not exist: run `make new-page {topic}` first, or paste "
+            f"this block into the page that shows the example:\n{block}"
+        )
+    for path in written:
+        print(f"wrote {path.relative_to(REPO)}")
+    print(
+        "\nNext: write the three snippet files, fill the [table] in examples.toml, then\n"
+        f"  make outputs ONLY=snippets/{topic}/   and   .venv/bin/python -m pytest -k {example}"
+    )
+    return 0
+
+
+def new_page(name: str, title: str | None = None) -> int:
+    if not NAME.match(name or ""):
+        print("usage: make new-page NAME  (lower case, digits, underscores)", file=sys.stderr)
+        return 2
+    page = DOCS / f"{name}.md"
+    if page.exists():
+        print(f"{page.relative_to(REPO)} exists; not overwritten", file=sys.stderr)
+        return 1
+    title = title or name.replace("_", " ").capitalize()
+    page.write_text(
+        f"# {title}\n\nTODO: what this page compares, and the one design difference behind it.\n"
+    )
+    config = REPO / "mkdocs.yml"
+    text = config.read_text()
+    anchor = "  - API cross-reference: reference.md\n"
+    entry = f"  - {title}: {name}.md\n"
+    config.write_text(text.replace(anchor, entry + anchor, 1) if anchor in text else text + entry)
+    print(f"wrote {page.relative_to(REPO)} and its navigation entry in mkdocs.yml")
+    print(f"Next: make new-example {name}/<example>")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "example":
+        return new_example(argv[1])
+    if len(argv) >= 2 and argv[0] == "page":
+        return new_page(argv[1], " ".join(argv[2:]) or None)
+    print("usage: python -m tests.scaffold example TOPIC/NAME | page NAME [TITLE]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
