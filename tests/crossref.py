@@ -265,11 +265,28 @@ def framework_namespace(framework: str) -> dict:
 def run_row(row: Row, framework: str):
     """Evaluates one framework's entry on the row's inputs; returns the result."""
     namespace = framework_namespace(framework)
-    namespace.update({k: _convert(framework, v) for k, v in make_inputs(row).items()})
-    code = row.code(framework)
-    if "\n" in code or re.match(r"^\s*result\s*=", code):
-        exec(compile(code, f"<crossref {row.id} {framework}>", "exec"), namespace)
-        if "result" not in namespace:
-            raise ValueError(f"row `{row.id}`: the {framework} code must assign `result`")
-        return namespace["result"]
-    return eval(compile(code, f"<crossref {row.id} {framework}>", "eval"), namespace)
+    # Rows compare API semantics, so all three run on the CPU even when a GPU is present
+    # (a GPU's TF32 matmuls would otherwise differ from PyTorch's float32 ones).
+    with _on_cpu(framework):
+        namespace.update({k: _convert(framework, v) for k, v in make_inputs(row).items()})
+        code = row.code(framework)
+        if "\n" in code or re.match(r"^\s*result\s*=", code):
+            exec(compile(code, f"<crossref {row.id} {framework}>", "exec"), namespace)
+            if "result" not in namespace:
+                raise ValueError(f"row `{row.id}`: the {framework} code must assign `result`")
+            return namespace["result"]
+        return eval(compile(code, f"<crossref {row.id} {framework}>", "eval"), namespace)
+
+
+def _on_cpu(framework: str):
+    import contextlib
+
+    if framework == "tensorflow":
+        import tensorflow as tf
+
+        return tf.device("/CPU:0")
+    if framework == "jax":
+        import jax
+
+        return jax.default_device(jax.devices("cpu")[0])
+    return contextlib.nullcontext()

@@ -50,8 +50,10 @@ def observed_differences(row, results) -> tuple[set[str], list[str]]:
             exact = a.dtype.kind in "biu" and b.dtype.kind in "biu"
             rtol = float(row.data.get("rtol", 0.0 if exact else 1e-5))
             atol = float(row.data.get("atol", 0.0 if exact else 1e-6))
+            # complex results are compared as complex, everything else as float64
+            wide = np.complex128 if "c" in (a.dtype.kind, b.dtype.kind) else np.float64
             if not np.allclose(
-                b.astype(np.float64), a.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True
+                b.astype(wide), a.astype(wide), rtol=rtol, atol=atol, equal_nan=True
             ):
                 found.add("value")
                 evidence.append(
@@ -94,3 +96,13 @@ def test_row_agrees_or_documents_the_difference(row):
             "Remove it from `differs` and correct the note.",
             pytrace=False,
         )
+
+
+def test_covers_every_category_with_at_least_200_rows():
+    from tests.crossref import CATEGORIES
+
+    counts = {c: sum(1 for r in ROWS if r.data.get("category") == c) for c in CATEGORIES}
+    assert len(ROWS) >= 200, f"{REL} has {len(ROWS)} rows; the reference promises at least 200"
+    assert all(counts.values()), (
+        f"categories without rows: {[c for c, n in counts.items() if not n]}"
+    )
