@@ -87,8 +87,8 @@ def main(argv=None) -> int:
         "method": {
             "warmup_calls": 2,
             "min_repeats": 1 if args.smoke else 5,
-            "min_seconds": 0.0 if args.smoke else 1.0,
-            "max_repeats": 1 if args.smoke else 50,
+            "min_seconds": 0.0 if args.smoke else 0.5,
+            "max_repeats": 1 if args.smoke else 30,
             "statistic": "median of repeats; spread is the interquartile range",
             "compile_s": "first call minus steady-state median",
         },

@@ -72,7 +72,7 @@ def main() -> int:
     if args.smoke:
         GLUE["pytorch"].backend = "aot_eager"
     glue = GLUE[args.framework]()
-    repeats = (1, 0.0, 1) if args.smoke else (5, 1.0, 50)
+    repeats = (1, 0.0, 1) if args.smoke else (5, 0.5, 30)
     results = []
     for name, (builder, parameter, sizes, smoke_sizes, _) in WORKLOADS.items():
         for size in smoke_sizes if args.smoke else sizes:

@@ -336,17 +336,17 @@ def data_pipeline(fw, mode, samples):
 
 # name -> (builder, size parameter, full sizes, smoke sizes, what the figure means)
 WORKLOADS = {
-    "matrix_powers": (matrix_powers, "n", [256, 1024, 3000], [64], "x + x@x + x@x@x, float32"),
-    "matmul": (matmul, "n", [512, 2048], [64], "a @ b, float32 (GFLOP/s)"),
+    "matrix_powers": (matrix_powers, "n", [256, 2000], [64], "x + x@x + x@x@x, float32"),
+    "matmul": (matmul, "n", [2048], [64], "a @ b, float32 (GFLOP/s)"),
     "elementwise_chain": (
         elementwise_chain,
         "n",
-        [1_000_000, 8_000_000],
+        [2_000_000],
         [1000],
         "sin, exp, tanh, products and a sum over n elements",
     ),
     "dispatch": (dispatch, "n", [1000], [10], "n tiny additions from a Python loop"),
-    "mlp_train_step": (mlp_train_step, "batch", [64, 512], [8], "one SGD step of a 64-128-10 MLP"),
+    "mlp_train_step": (mlp_train_step, "batch", [128], [8], "one SGD step of a 64-128-10 MLP"),
     "conv_fwd_bwd": (
         conv_fwd_bwd,
         "batch",
@@ -357,7 +357,7 @@ WORKLOADS = {
     "data_pipeline": (
         data_pipeline,
         "samples",
-        [20_000],
+        [10_000],
         [256],
         "one epoch: shuffle, batch 64, scale (DataLoader / tf.data / Grain)",
     ),
