@@ -1,0 +1,251 @@
+"""The built site in a real browser: linked tabs, deep links, copy, search, no third parties.
+
+Headless Debian Chromium driven by Playwright; the site is served from 127.0.0.1. `make test`
+installs Chromium when it is missing. Screenshots go to test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.harness import DOCS, REPO
+from tests.pages import parse_page
+
+pytestmark = pytest.mark.xdist_group("site")  # shares the built site with tests/test_site.py
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+ARTIFACTS = REPO / "test-artifacts" / "screenshots"
+FRAMEWORK_LABELS = ("PyTorch", "TensorFlow", "JAX")
+
+
+def chromium_path() -> str:
+    for candidate in (
+        os.environ.get("ROSETTA_CHROMIUM"),
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+    ):
+        if candidate and shutil.which(candidate):
+            return shutil.which(candidate)
+    pytest.fail(
+        "No Chromium found. `make test` installs Debian's package (apt-get install "
+        "chromium); elsewhere set ROSETTA_CHROMIUM to a Chromium or Chrome binary.",
+        pytrace=False,
+    )
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    server, url = serve(built_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def selected_framework_labels(page) -> list[str]:
+    """The chosen label of every framework tab set on the page."""
+    return page.evaluate(
+        """(names) => Array.from(document.querySelectorAll('.tabbed-set')).map(set => {
+            const labels = Array.from(set.querySelectorAll(':scope > .tabbed-labels > label'));
+            if (!labels.some(l => names.includes(l.innerText.trim()))) return null;
+            const checked = set.querySelector(':scope > input:checked');
+            const label = checked && set.querySelector(`label[for="${checked.id}"]`);
+            return label ? label.innerText.trim() : '';
+        }).filter(x => x !== null)""",
+        list(FRAMEWORK_LABELS),
+    )
+
+
+def test_choosing_jax_switches_every_tab_set_and_follows_to_the_next_page(page, site_url):
+    page.goto(site_url + "autodiff/")
+    assert set(selected_framework_labels(page)) == {"PyTorch"}, "fresh visit starts on PyTorch"
+    page.locator(".tabbed-labels > label", has_text="JAX").first.click()
+    chosen = selected_framework_labels(page)
+    assert len(chosen) >= 3 and set(chosen) == {"JAX"}, f"tab sets after choosing JAX: {chosen}"
+    page.goto(site_url + "layers/")
+    chosen = selected_framework_labels(page)
+    assert chosen and set(chosen) == {"JAX"}, f"on the next page: {chosen}"
+
+
+def test_deep_link_opens_framework_and_keeps_the_anchor(page, site_url, built_site):
+    heading = heading_ids(built_site, "layers")[-2]  # far down: the page must scroll to it
+    page.goto(site_url + f"layers/?framework=jax#{heading}")
+    page.wait_for_load_state("load")
+    chosen = selected_framework_labels(page)
+    assert chosen and set(chosen) == {"JAX"}, f"?framework=jax chose: {chosen}"
+    top = page.evaluate(f"document.getElementById('{heading}').getBoundingClientRect().top")
+    assert 0 <= top < 800, f"#{heading} is not in view after loading (top={top})"
+    page.goto(site_url + "autodiff/")
+    assert set(selected_framework_labels(page)) == {"JAX"}, "the deep-linked choice is remembered"
+
+
+def heading_ids(built_site: Path, page_dir: str) -> list[str]:
+    html = (built_site / page_dir / "index.html").read_text()
+    return re.findall(r'<h2 id="([^"]+)"', html)
+
+
+def first_tab_snippet(page_name: str, label: str) -> str:
+    for fence in parse_page(DOCS / page_name).fences:
+        if fence.tab_label == label and fence.language == "python" and fence.includes:
+            return fence.includes[0]
+    raise AssertionError(f"no {label} snippet on {page_name}")
+
+
+def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + "install/")
+    snippet = first_tab_snippet("install.md", "PyTorch")
+    block = page.locator(".tabbed-set").first.locator(".tabbed-block").first
+    block.locator("pre").first.hover()
+    block.locator("button[data-md-type=copy]").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert copied.rstrip("\n") == (REPO / snippet).read_text().rstrip("\n"), (
+        f"the copy button did not copy {snippet} exactly"
+    )
+
+
+@pytest.mark.parametrize(
+    ("term", "expected_page"),
+    [("GradientTape", "autodiff/"), ("vmap", "vectorisation/"), ("state_dict", "saving/")],
+)
+def test_offline_search_finds_the_right_page(page, site_url, term, expected_page):
+    if not (DOCS / f"{expected_page.rstrip('/')}.md").exists():
+        pytest.fail(f"docs/{expected_page.rstrip('/')}.md is missing", pytrace=False)
+    page.goto(site_url)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill(term)
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert any(expected_page in href for href in hrefs), f"search for {term}: {hrefs[:10]}"
+
+
+def all_page_paths(site: Path) -> list[str]:
+    return sorted(
+        p.relative_to(site).parent.as_posix() + "/"
+        for p in site.rglob("index.html")
+        if "assets" not in p.parts
+    )
+
+
+def third_party_requests_and_errors(browser, site_url: str, paths: list[str]):
+    requests, errors = [], []
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("request", lambda r: requests.append((page.url, r.url)))
+    page.on("console", lambda m: errors.append((page.url, m.text)) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append((page.url, str(e))))
+    for path in paths:
+        page.goto(site_url + path.lstrip("./") if path != "./" else site_url)
+        page.wait_for_load_state("networkidle")
+    context.close()
+    outside = [
+        (where, url)
+        for where, url in requests
+        if urlparse(url).scheme in ("http", "https", "ws", "wss")
+        and urlparse(url).hostname != "127.0.0.1"
+    ]
+    return outside, errors
+
+
+def test_pages_make_no_third_party_request_and_log_no_error(browser, site_url, built_site):
+    paths = all_page_paths(built_site)
+    assert len(paths) >= 8
+    outside, errors = third_party_requests_and_errors(browser, site_url, paths)
+    assert not outside, "requests left 127.0.0.1:\n" + "\n".join(f"{p}: {u}" for p, u in outside)
+    assert not errors, "console errors:\n" + "\n".join(f"{p}: {e}" for p, e in errors)
+
+
+def test_a_remote_font_is_caught(browser, built_site, tmp_path):
+    """The check above must fail when a page pulls a web font: prove it on a copy."""
+    copy = tmp_path / "site"
+    shutil.copytree(built_site, copy)
+    index = copy / "index.html"
+    index.write_text(
+        index.read_text().replace(
+            "</head>",
+            '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Roboto"></head>',
+            1,
+        )
+    )
+    server, url = serve(copy)
+    try:
+        outside, _ = third_party_requests_and_errors(browser, url, ["./"])
+    finally:
+        server.shutdown()
+    assert any("fonts.googleapis.com" in u for _, u in outside), outside
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_and_phone_layout(browser, site_url, scheme):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    problems = []
+    for name, path in (("home", ""), ("tensors", "tensors/")):
+        for device, viewport in (
+            ("desktop", {"width": 1280, "height": 800}),
+            ("phone", {"width": 390, "height": 844}),
+        ):
+            context = browser.new_context(
+                viewport=viewport, color_scheme=scheme, device_scale_factor=1
+            )
+            page = context.new_page()
+            page.goto(site_url + path)
+            page.wait_for_load_state("networkidle")
+            page.screenshot(path=str(ARTIFACTS / f"{name}-{device}-{scheme}.png"))
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                problems.append(f"{name} ({device}, {scheme}) scrolls sideways by {overflow}px")
+            wrapped = page.evaluate("""() => Array.from(document.querySelectorAll('.tabbed-labels'))
+                .filter(l => { const ls = l.querySelectorAll('label');
+                               return ls.length && ls[ls.length - 1].offsetTop > ls[0].offsetTop; })
+                .length""")
+            if wrapped:
+                problems.append(f"{name} ({device}, {scheme}): {wrapped} tab bars wrap")
+            context.close()
+    assert not problems, "\n".join(problems)
