@@ -328,6 +328,7 @@ def reset_framework_state() -> None:
 
         jax.config.update("jax_enable_x64", False)
         jax.config.update("jax_debug_nans", False)
+        jax.config.update("jax_debug_infs", False)
         jax.config.update("jax_disable_jit", False)
     if "keras" in sys.modules:
         import keras
@@ -339,6 +340,7 @@ def reset_framework_state() -> None:
         import tensorflow as tf
 
         tf.config.run_functions_eagerly(False)
+        tf.random.set_seed(None)  # back to "no global seed", as in a fresh interpreter
 
 
 def run_in_process(snippet: Snippet, timeout: int) -> RunResult:
