@@ -4,7 +4,7 @@ import numpy as np
 import optax
 from flax import nnx
 
-# Task: is a sequence of 8 numbers in ascending order? Half of them are sorted.
+# Task: is a sequence of 8 numbers in ascending order? About half of them are.
 rng = np.random.default_rng(0)
 x = rng.random((768, 8, 1), dtype=np.float32)  # (N, T, F): batch, time, features
 y = rng.integers(0, 2, 768)

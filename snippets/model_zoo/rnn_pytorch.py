@@ -5,7 +5,7 @@ from torch import nn
 torch.manual_seed(0)
 device = "cuda" if torch.cuda.is_available() else "cpu"
 
-# Task: is a sequence of 8 numbers in ascending order? Half of them are sorted.
+# Task: is a sequence of 8 numbers in ascending order? About half of them are.
 rng = np.random.default_rng(0)
 x = rng.random((768, 8, 1), dtype=np.float32)  # (N, T, F): batch, time, features
 y = rng.integers(0, 2, 768)

@@ -10,7 +10,7 @@ import tensorflow as tf
 keras.utils.set_random_seed(0)
 device = "/GPU:0" if tf.config.list_physical_devices("GPU") else "/CPU:0"
 
-# Task: is a sequence of 8 numbers in ascending order? Half of them are sorted.
+# Task: is a sequence of 8 numbers in ascending order? About half of them are.
 rng = np.random.default_rng(0)
 x = rng.random((768, 8, 1), dtype=np.float32)  # (N, T, F): batch, time, features
 y = rng.integers(0, 2, 768)
