@@ -78,6 +78,9 @@ SNIPPET_ENV = {
     "ABSL_MIN_LOG_LEVEL": "3",
     # torch.compile's first CPU call costs about 25 s; its cache makes later runs cheap.
     "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".cache" / "torchinductor"),
+    # Idle OpenMP threads sleep instead of spinning: with two workers on two cores, spinning
+    # threads starve the other worker (torch training tests: 50 s spinning, 11 s passive).
+    "OMP_WAIT_POLICY": "PASSIVE",
 }
 
 
