@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-requirements
 
-.PHONY: help venv chromium serve build test outputs bench lint format lock clean new-example new-page
+.PHONY: help venv chromium serve build test outputs tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -20,7 +20,9 @@ help:
 	@echo "make test     the whole suite: snippets vs recorded outputs, parity, page checks, strict build"
 	@echo "make outputs  re-run snippets in fresh interpreters and record what they print"
 	@echo "              (one topic or file: make outputs ONLY=snippets/tensors)"
+	@echo "make tutorials  re-execute the tutorial notebooks (docs/tutorials/) and store their outputs"
 	@echo "make build    write the static site to site/ (strict)"
+	@echo "make audit    Lighthouse (npm, pinned in tests/audit) on three pages; writes docs/assets/audit/"
 	@echo "make bench    measure every workload x framework x mode; writes docs/assets/benchmarks/"
 	@echo "make lint     ruff on snippets/ and tests/"
 	@echo "make new-example TOPIC/NAME   three snippet files, parity table and page block to fill in"
@@ -53,6 +55,18 @@ test: venv chromium
 
 outputs: venv
 	$(PY) -m tests.harness record $(ONLY)
+
+tutorials: venv
+	$(PY) -m tests.tutorials
+
+AUDIT_NPM := tests/audit/node_modules/.installed-from-lock
+
+$(AUDIT_NPM): tests/audit/package-lock.json
+	npm ci --prefix tests/audit --no-audit --no-fund
+	touch $@
+
+audit: venv chromium $(AUDIT_NPM)
+	$(PY) tests/audit/run.py
 
 bench: venv
 	$(PY) -m tests.bench

@@ -18,9 +18,10 @@ with tf.device(device):
     model = keras.Sequential(
         [
             keras.Input(shape=(64,)),
-            keras.layers.Dense(128, activation="relu"),
-            keras.layers.Dense(10),
-        ]
+            keras.layers.Dense(128, activation="relu", name="hidden"),
+            keras.layers.Dense(10, name="output"),
+        ],
+        name="mlp",  # named layers give stable variable paths
     )
     # values in the order of model.trainable_variables; Dense kernels are (in, out)
     y, _ = model.stateless_call([w1, b1, w2, b2], model.non_trainable_variables, x)

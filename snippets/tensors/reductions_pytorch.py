@@ -1,5 +1,6 @@
 import torch
 
+torch.set_printoptions(precision=4)  # print options are global: set the ones this file needs
 device = "cuda" if torch.cuda.is_available() else "cpu"
 
 x = torch.tensor([[3, 1, 4], [1, 5, 9]], device=device)

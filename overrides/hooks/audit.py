@@ -1,0 +1,39 @@
+"""MkDocs hook: shows the Lighthouse scores that `make audit` recorded.
+
+The figures come from docs/assets/audit/lighthouse.json; pages place the table with the
+marker `<!-- rosetta:audit -->`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+RESULT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "audit" / "lighthouse.json"
+MARKER = "<!-- rosetta:audit -->"
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    if MARKER not in markdown:
+        return markdown
+    if not RESULT.exists():
+        return markdown.replace(MARKER, "No audit has been recorded yet: run `make audit`.")
+    data = json.loads(RESULT.read_text())
+    rows = [
+        "| Page | Form factor | Performance | Accessibility | Best practices |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    for run in data["runs"]:
+        s = run["scores"]
+        source = (run["path"].strip("/") or "index") + ".md"
+        rows.append(
+            f"| [{run['page']}]({source}) | {run['form_factor']} | {s['performance']} "
+            f"| {s['accessibility']} | {s['best-practices']} |"
+        )
+    lighthouse = data["runs"][0]["lighthouse"] if data["runs"] else "?"
+    note = (
+        f"\n\nRecorded on {data['date']} with Lighthouse {lighthouse} in {data['browser']} "
+        f"(headless), against the built site served locally; the target is {data['target']} "
+        "in every category."
+    )
+    return markdown.replace(MARKER, "\n".join(rows) + note)

@@ -1,0 +1,138 @@
+"""`make audit`: Lighthouse on three pages, mobile and desktop, against the built site.
+
+Builds the site strictly, serves it on 127.0.0.1, runs the pinned Lighthouse (npm, see
+package.json here) in Debian's Chromium, and writes the scores with their date, pages and
+versions to docs/assets/audit/lighthouse.json, which the About page shows. Every category
+must score at least TARGET; the command fails otherwise and names the failing audits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+RESULT = REPO / "docs" / "assets" / "audit" / "lighthouse.json"
+LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+PAGES = {
+    "Home": "",
+    "Tensors and array ops (a long comparison page)": "tensors/",
+    "API cross-reference": "reference/",
+}
+CATEGORIES = ("performance", "accessibility", "best-practices")
+TARGET = 95
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-background-networking --disable-component-update "
+    "--no-first-run"
+)
+
+
+def _chromium() -> str:
+    for candidate in (os.environ.get("CHROME_PATH"), shutil.which("chromium"), "/usr/bin/chromium"):
+        if candidate and Path(candidate).exists():
+            return candidate
+    sys.exit("make audit needs Chromium: sudo apt-get install chromium (or set CHROME_PATH)")
+
+
+def _serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def _lighthouse(url: str, form_factor: str, chrome: str, workdir: Path) -> dict:
+    report = workdir / f"report-{abs(hash((url, form_factor)))}.json"
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={report}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
+    if form_factor == "desktop":
+        command.append("--preset=desktop")
+    env = dict(os.environ, CHROME_PATH=chrome)
+    subprocess.run(command, check=True, env=env, timeout=300)
+    data = json.loads(report.read_text())
+    scores = {c: round(data["categories"][c]["score"] * 100) for c in CATEGORIES}
+    misses = sorted(
+        {
+            audit["title"]
+            for category in CATEGORIES
+            for ref in data["categories"][category]["auditRefs"]
+            if ref["weight"] > 0
+            and (audit := data["audits"][ref["id"]])["score"] is not None
+            and audit["score"] < 0.9
+        }
+    )
+    return {"scores": scores, "audits_below_0.9": misses, "lighthouse": data["lighthouseVersion"]}
+
+
+def main() -> int:
+    if not LIGHTHOUSE.exists():
+        sys.exit(f"Lighthouse is not installed: npm ci --prefix {HERE.relative_to(REPO)}")
+    chrome = _chromium()
+    with tempfile.TemporaryDirectory(prefix="rosetta-audit-") as tmp:
+        workdir = Path(tmp)
+        site = workdir / "site"
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
+            cwd=REPO,
+            check=True,
+        )
+        server, base = _serve(site)
+        runs = []
+        try:
+            for title, path in PAGES.items():
+                for form_factor in ("mobile", "desktop"):
+                    result = _lighthouse(base + path, form_factor, chrome, workdir)
+                    runs.append({"page": title, "path": "/" + path, "form_factor": form_factor})
+                    runs[-1].update(result)
+                    print(f"{title:50s} {form_factor:8s} {result['scores']}")
+        finally:
+            server.shutdown()
+    version = subprocess.run(
+        [chrome, "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text(
+        json.dumps(
+            {
+                "date": dt.date.today().isoformat(),
+                "browser": version,
+                "target": TARGET,
+                "runs": runs,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(f"wrote {RESULT.relative_to(REPO)}")
+    below = [
+        f"{r['page']} ({r['form_factor']}): {c} {s}; audits below 0.9: {r['audits_below_0.9']}"
+        for r in runs
+        for c, s in r["scores"].items()
+        if s < TARGET
+    ]
+    if below:
+        print("Below the target of", TARGET, "\n  " + "\n  ".join(below))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Notebooks generated from the pages: one per comparison page and framework.
+
+A page's notebook for a framework holds, in page order, every snippet file shown in that
+framework's tabs, each as one code cell under the page's headings, with the recorded
+output stored beside it. Nothing here is kept by hand: the site build writes the notebooks
+(overrides/hooks/notebooks.py) and `tests/test_notebooks.py` executes each one with
+nbclient and compares what every cell prints with the recording.
+
+Examples marked `isolate = true` change process-wide state before a framework starts
+(environment variables, worker processes), so in a notebook they cannot share the kernel:
+their cell writes the file with `%%writefile` and the next cell runs it with the kernel's
+own Python, as a reader would from a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from tests.harness import (
+    FRAMEWORKS,
+    REPO,
+    TAB_LABEL,
+    Snippet,
+    example_of,
+    recorded_versions,
+)
+from tests.pages import Page, all_pages, parse_page
+
+NOTEBOOK_DIR = "notebooks"  # under the built site
+HEADING = re.compile(r"^(?P<hashes>#{1,3})\s+(?P<title>.+?)\s*#*\s*$")
+KERNEL = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+SITE_PAGES = "https://framework-rosetta.github.io/framework-rosetta"
+
+
+@dataclass(frozen=True)
+class NotebookSnippet:
+    snippet: Snippet
+    heading: str  # the page heading the snippet sits under ("" before the first ##)
+    isolated: bool
+
+
+def notebook_name(page: Page, framework: str) -> str:
+    return f"{page.path.stem}_{framework}.ipynb"
+
+
+def page_title(page: Page) -> str:
+    for line in page.text.splitlines():
+        if m := HEADING.match(line):
+            if len(m["hashes"]) == 1:
+                return m["title"]
+    return page.path.stem
+
+
+def _headings_by_line(page: Page) -> list[tuple[int, str]]:
+    """(line, '## Title') for every heading outside code fences."""
+    inside = set()
+    for fence in page.fences:
+        inside.update(range(fence.line, fence.line + len(fence.body) + 2))
+    found = []
+    for number, line in enumerate(page.text.splitlines(), start=1):
+        if number not in inside and (m := HEADING.match(line)) and len(m["hashes"]) > 1:
+            found.append((number, f"{m['hashes']} {m['title']}"))
+    return found
+
+
+def page_snippets(page: Page, framework: str) -> list[NotebookSnippet]:
+    """The snippet files shown in this framework's tabs, in page order."""
+    label = TAB_LABEL[framework]
+    headings = _headings_by_line(page)
+    chosen = []
+    for fence in page.fences:
+        if fence.tab_label != label or fence.language != "python":
+            continue
+        for target in fence.includes:
+            path = REPO / target
+            if not (path.suffix == ".py" and path.exists()):
+                continue
+            snippet = Snippet(path)
+            above = [title for line, title in headings if line < fence.line]
+            chosen.append(
+                NotebookSnippet(snippet, above[-1] if above else "", example_of(snippet).isolate)
+            )
+    return chosen
+
+
+def comparison_pages() -> list[Page]:
+    return [page for page in all_pages() if page_snippets(page, FRAMEWORKS[0])]
+
+
+def _stdout(text: str) -> list:
+    return [nbformat.v4.new_output("stream", name="stdout", text=text)] if text else []
+
+
+def build_notebook(page: Page, framework: str) -> nbformat.NotebookNode:
+    label = TAB_LABEL[framework]
+    versions = recorded_versions()
+    shown = {"pytorch": "torch", "tensorflow": "tensorflow", "jax": "jax"}[framework]
+    url = f"{SITE_PAGES}/{page.path.relative_to(REPO / 'docs').with_suffix('').as_posix()}/"
+    intro = (
+        f"# {page_title(page)}: {label}\n\n"
+        f"The {label} side of [this page]({url}) of Framework Rosetta, generated from the "
+        "same snippet files. Each code cell is one whole file and runs on its own; the "
+        f"outputs stored here were recorded with {shown} {versions.get(shown, '?')} on "
+        f"{versions.get('recorded_on', '?')}, on CPU."
+    )
+    cells = [nbformat.v4.new_markdown_cell(intro)]
+    last_heading = None
+    for item in page_snippets(page, framework):
+        if item.heading and item.heading != last_heading:
+            cells.append(nbformat.v4.new_markdown_cell(item.heading))
+            last_heading = item.heading
+        source = item.snippet.path.read_text().rstrip("\n")
+        recorded = item.snippet.out_path.read_text() if item.snippet.out_path.exists() else ""
+        name = item.snippet.path.name
+        if item.isolated:
+            cells.append(
+                nbformat.v4.new_markdown_cell(
+                    f"`{name}` sets process-wide state before its framework starts, so it "
+                    "runs in its own interpreter: the first cell writes the file, the second "
+                    "runs it."
+                )
+            )
+            cells.append(nbformat.v4.new_code_cell(f"%%writefile {name}\n{source}"))
+            run = nbformat.v4.new_code_cell(f"import sys\n\n!{{sys.executable}} {name}")
+            run.metadata["rosetta"] = {"runs_file": item.snippet.rel}
+            run.outputs = _stdout(recorded)
+            cells.append(run)
+        else:
+            cell = nbformat.v4.new_code_cell(source)
+            cell.metadata["rosetta"] = {"snippet": item.snippet.rel}
+            cell.outputs = _stdout(recorded)
+            cells.append(cell)
+    notebook = nbformat.v4.new_notebook(cells=cells)
+    notebook.metadata["kernelspec"] = KERNEL
+    notebook.metadata["language_info"] = {"name": "python"}
+    notebook.metadata["rosetta"] = {"page": page.rel, "framework": framework}
+    return notebook
+
+
+def page_notebooks(path: Path) -> dict[str, nbformat.NotebookNode]:
+    """file name -> notebook for one page; empty when the page has no framework tabs."""
+    page = parse_page(path)
+    if not page_snippets(page, FRAMEWORKS[0]):
+        return {}
+    return {notebook_name(page, fw): build_notebook(page, fw) for fw in FRAMEWORKS}
