@@ -7,6 +7,7 @@ three notebooks under its title. Nothing is committed or kept by hand.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -43,10 +44,26 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     prefix = "../" * depth
     links = " · ".join(
         f'[{TAB_LABEL[fw]}]({prefix}{NOTEBOOK_DIR}/{name}){{ download="{name}" }}'
-        for fw, name in zip(FRAMEWORKS, names)
+        for fw, name in zip(FRAMEWORKS, names, strict=True)
     )
     line = f"Run this page as a notebook: {links}\n{{ .rosetta-notebooks }}\n"
     title, _, rest = markdown.partition("\n")
     if not title.startswith("# "):
         return f"{line}\n\n{markdown}"
     return f"{title}\n\n{line}\n{rest}"
+
+
+# mkdocs-jupyter's template carries a MathJax loader with an empty src and a Mermaid loader
+# that would import from cdnjs if a notebook held a diagram. Ours hold neither; drop both
+# so the tutorial pages keep the site's promise of no third-party requests.
+_EMPTY_SCRIPT = re.compile(r'<script src="">\s*</script>')
+_MERMAID_LOADER = re.compile(
+    r'<script type="module">(?:(?!</script>).)*?cdnjs\.cloudflare\.com(?:(?!</script>).)*</script>',
+    re.S,
+)
+
+
+def on_post_page(output, page, config, **kwargs):
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    return _MERMAID_LOADER.sub("", _EMPTY_SCRIPT.sub("", output))
