@@ -12,10 +12,34 @@ import sys
 from tests.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-SNIPPET_TEMPLATE = """# TODO: write the {label} version of `{example}`: the same computation on
-# the same inputs as the other two files. Print what the page discusses, floats at fixed precision,
-# and the device used. See README.md, "Contributing".
+# A start per framework: imports, the device idiom, and `result`, the value the parity
+# table compares until the contributor names others.
+SNIPPET_START = {
+    "pytorch": """import torch
+
+device = "cuda" if torch.cuda.is_available() else "cpu"
+""",
+    "tensorflow": """import tensorflow as tf
+
+device = "/GPU:0" if tf.config.list_physical_devices("GPU") else "/CPU:0"
+""",
+    "jax": """import jax
+import jax.numpy as jnp
+""",
+}
+DEVICE_LINE = {
+    "pytorch": 'print("device:", device)',
+    "tensorflow": 'print("device:", device)',
+    "jax": 'print("device:", jax.default_backend())',
+}
+SNIPPET_TEMPLATE = """{start}
+# TODO: the {label} version of `{example}`: the same computation on the same inputs as the
+# other two files. Put the value they must agree on in `result`, print what the page
+# discusses (floats at fixed precision), then delete this comment and the raise.
 raise NotImplementedError("{path}: write the {label} version of this example")
+result = None
+print("result:", result)
+{device_line}
 """
 TAB_TEMPLATE = """=== "{label}"
 
@@ -48,7 +72,11 @@ def new_example(spec: str) -> int:
             return 1
         path.write_text(
             SNIPPET_TEMPLATE.format(
-                label=TAB_LABEL[framework], example=example, path=path.relative_to(REPO)
+                start=SNIPPET_START[framework],
+                label=TAB_LABEL[framework],
+                example=example,
+                path=path.relative_to(REPO),
+                device_line=DEVICE_LINE[framework],
             )
         )
         written.append(path)
@@ -58,9 +86,10 @@ def new_example(spec: str) -> int:
     toml = folder / "examples.toml"
     with toml.open("a") as handle:
         handle.write(
-            f"\n[{example}]\n# TODO: what must agree across the three files, e.g.\n"
-            f'# compare = ["result"]        (or compare_shapes, at_least, at_most,\n'
-            f'#                              or exempt = "why nothing is comparable")\n'
+            f"\n[{example}]\n# The three files' module-level `result` must be equal. Name other\n"
+            "# values, add rtol/atol with a why, or use compare_shapes, at_least, at_most or\n"
+            '# exempt = "why nothing is comparable" (see CONTRIBUTING.md).\n'
+            'compare = ["result"]\n'
         )
     written.append(toml)
     page = DOCS / f"{topic}.md"
@@ -80,7 +109,7 @@ def new_example(spec: str) -> int:
     for path in written:
         print(f"wrote {path.relative_to(REPO)}")
     print(
-        "\nNext: write the three snippet files, fill the [table] in examples.toml, then\n"
+        "\nNext: write the three snippet files and the page block, then\n"
         f"  make outputs ONLY=snippets/{topic}/   and   .venv/bin/python -m pytest -k {example}"
     )
     return 0

@@ -48,6 +48,9 @@ def _is_gpu_only(target: str) -> bool:
     return path.exists() and bool(example_of(Snippet(path)).gpu_only)
 
 
+SCAFFOLD_TODO = re.compile(r"^(#+\s+)?TODO:")
+
+
 def _page_param(page):
     return pytest.param(page, id=page.rel)
 
@@ -239,3 +242,15 @@ def test_shell_and_python_blocks_run_or_say_why_not(page):
                     f'{where}: say why this block is not run: <!--pytest.mark.skip(reason="...")-->'
                 )
     _fail(problems)
+
+
+@pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
+def test_no_scaffold_todo_is_left(page):
+    """`make new-example` and `make new-page` leave TODOs for the contributor to replace."""
+    _fail(
+        [
+            f"{page.rel}:{number}: replace the scaffold's TODO with the real text: {line.strip()}"
+            for number, line in enumerate(page.text.splitlines(), start=1)
+            if SCAFFOLD_TODO.match(line)
+        ]
+    )
