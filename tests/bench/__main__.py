@@ -3,6 +3,8 @@
 python -m tests.bench               full run, writes docs/assets/benchmarks/<device>.json
                                     and its plots (about 5-10 minutes on 2 CPU cores)
 python -m tests.bench --smoke --out DIR   tiny sizes, one repeat (used by the test suite)
+python -m tests.bench --out DIR --no-plots   a second run, beside the committed one
+python -m tests.bench --compare A.json B.json   is each median inside the other run's IQR?
 """
 
 from __future__ import annotations
@@ -65,12 +67,55 @@ def run_framework(framework: str, smoke: bool) -> dict:
     return json.loads(proc.stdout)
 
 
+def _rows(result: dict) -> dict:
+    return {
+        (f["framework"], r["workload"], r["size"], r["mode"]): r
+        for f in result["frameworks"]
+        for r in f["results"]
+    }
+
+
+def compare(first: Path, second: Path) -> int:
+    """How closely two full runs agree: is each median inside the other run's spread?"""
+    a, b = (_rows(json.loads(p.read_text())) for p in (first, second))
+    shared = sorted(set(a) & set(b))
+    inside = 0
+    differences = []
+    for key in shared:
+        ra, rb = a[key], b[key]
+        a_in_b = rb["p25_s"] <= ra["median_s"] <= rb["p75_s"]
+        b_in_a = ra["p25_s"] <= rb["median_s"] <= ra["p75_s"]
+        inside += a_in_b or b_in_a
+        differences.append(abs(ra["median_s"] - rb["median_s"]) / rb["median_s"])
+        mark = "inside" if a_in_b or b_in_a else "OUTSIDE"
+        print(
+            f"{'/'.join(map(str, key)):45s} {ra['median_s'] * 1e3:10.3f} ms "
+            f"{rb['median_s'] * 1e3:10.3f} ms  {differences[-1]:6.1%}  {mark}"
+        )
+    differences.sort()
+    print(
+        f"\n{inside} of {len(shared)} medians lie inside the other run's interquartile range; "
+        f"relative difference of medians: median {differences[len(differences) // 2]:.1%}, "
+        f"largest {differences[-1]:.1%}"
+    )
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench")
+    parser.add_argument(
+        "--compare",
+        nargs=2,
+        type=Path,
+        metavar=("RUN_A.json", "RUN_B.json"),
+        help="report how closely two runs agree, then exit",
+    )
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
     parser.add_argument("--no-plots", action="store_true")
     args = parser.parse_args(argv)
+    if args.compare:
+        return compare(*args.compare)
     started = time.perf_counter()
     if args.smoke:  # correctness only: two frameworks at a time on two cores
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
