@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
 import pytest
 
 from tests.harness import (
+    FRAMEWORKS,
     REPO,
     SNIPPET_ENV,
     Snippet,
     SnippetError,
     example_of,
+    gpu_present,
     run_fresh,
     run_in_process,
 )
@@ -27,10 +31,59 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice would bur
 
 
 class SnippetRuns:
-    """Caches each snippet's run within a worker, so output and parity tests share it."""
+    """Runs each snippet once per worker, so output, parity and bound tests share the run.
+
+    A snippet shown on a page runs inside that page's notebook for its framework: the
+    whole notebook runs top to bottom in one Jupyter kernel (one kernel per framework and
+    worker, imports paid once), exactly as a reader's "Run all" does. Examples marked
+    `isolate` run in fresh interpreters instead.
+    """
 
     def __init__(self) -> None:
         self._results: dict[str, object] = {}
+        self._kernels: dict[str, object] = {}
+        self._workdir = tempfile.mkdtemp(prefix="rosetta-kernels-")
+        self._pages = None
+
+    def _page_of(self, snippet: Snippet):
+        if self._pages is None:
+            from tests.notebooks import comparison_pages, page_snippets
+
+            self._pages = {}
+            for page in comparison_pages():
+                for framework in FRAMEWORKS:
+                    for item in page_snippets(page, framework):
+                        self._pages.setdefault(item.snippet.rel, (page, framework))
+        return self._pages.get(snippet.rel)
+
+    def _kernel(self, framework: str):
+        from tests.notebooks import start_kernel
+
+        if framework not in self._kernels:
+            self._kernels[framework] = start_kernel(self._workdir)
+        return self._kernels[framework]
+
+    def _run_page(self, page, framework: str) -> None:
+        from tests.notebooks import page_snippets, run_page_notebook
+
+        skip = set()
+        for item in page_snippets(page, framework):
+            example = example_of(item.snippet)
+            if example.isolate or (example.gpu_only and not gpu_present()):
+                skip.add(item.snippet.rel)
+        self._results.update(run_page_notebook(page, framework, self._kernel(framework), skip))
+
+    def rerun(self, snippet: Snippet):
+        """A second, independent run: a fresh interpreter if isolated, else a clean kernel."""
+        from tests.notebooks import run_in_kernel
+
+        example = example_of(snippet)
+        if example.isolate:
+            return run_fresh(snippet, example.timeout, example.checked_names)
+        result = run_in_kernel([snippet], self._kernel(snippet.framework))[snippet.rel]
+        if isinstance(result, SnippetError):
+            pytest.fail(f"second run: {result}", pytrace=False)
+        return result
 
     def get(self, snippet: Snippet):
         if snippet.rel not in self._results:
@@ -39,7 +92,9 @@ class SnippetRuns:
                 if example.isolate:
                     keep = example.checked_names
                     self._results[snippet.rel] = run_fresh(snippet, example.timeout, keep)
-                else:
+                elif shown_on := self._page_of(snippet):
+                    self._run_page(*shown_on)
+                else:  # on no page (the orphan check names it): run it on its own
                     self._results[snippet.rel] = run_in_process(snippet, example.timeout)
             except SnippetError as error:
                 self._results[snippet.rel] = error
@@ -47,10 +102,19 @@ class SnippetRuns:
                 if isinstance(error, KeyboardInterrupt):
                     raise
                 self._results[snippet.rel] = SnippetError(_describe_failure(snippet, error))
-        result = self._results[snippet.rel]
+        result = self._results.get(snippet.rel)
+        if result is None:
+            pytest.fail(f"{snippet.rel} did not run in its page's notebook", pytrace=False)
         if isinstance(result, SnippetError):
             pytest.fail(str(result), pytrace=False)
         return result
+
+    def close(self) -> None:
+        from tests.notebooks import stop_kernel
+
+        for kernel in self._kernels.values():
+            stop_kernel(kernel)
+        shutil.rmtree(self._workdir, ignore_errors=True)
 
 
 def _describe_failure(snippet: Snippet, error: BaseException) -> str:
@@ -65,8 +129,10 @@ def _describe_failure(snippet: Snippet, error: BaseException) -> str:
 
 
 @pytest.fixture(scope="session")
-def snippet_runs() -> SnippetRuns:
-    return SnippetRuns()
+def snippet_runs():
+    runs = SnippetRuns()
+    yield runs
+    runs.close()
 
 
 def pytest_collection_modifyitems(config, items):

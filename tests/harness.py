@@ -11,9 +11,10 @@ Layout (documented for contributors in README.md):
 Two ways to run a snippet:
 - `record` (make outputs) starts a fresh interpreter per snippet, exactly as a reader who
   pastes the file would. That proves the copy-paste promise for the recorded source.
-- the test suite runs snippets in-process with `runpy` (fresh globals, frameworks imported
-  once per worker) and compares stdout with the recording. The source hash in
-  recorded.json ties each recording to the exact source that produced it.
+- the test suite runs each page's snippets as that page's notebook, cells in order in one
+  Jupyter kernel per framework (tests/notebooks.py), and compares what each cell printed
+  with its recording; examples marked `isolate` run in fresh interpreters. The source hash
+  in recorded.json ties each recording to the exact source that produced it.
 """
 
 from __future__ import annotations

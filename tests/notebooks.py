@@ -147,3 +147,156 @@ def page_notebooks(path: Path) -> dict[str, nbformat.NotebookNode]:
     if not page_snippets(page, FRAMEWORKS[0]):
         return {}
     return {notebook_name(page, fw): build_notebook(page, fw) for fw in FRAMEWORKS}
+
+
+# ----------------------------------------------------------------------------- running
+
+# The first cell of every run: a clean namespace in the reused kernel, the framework state
+# a fresh interpreter would have, and a helper that hands checked values back as NumPy.
+_SETUP = """\
+import os
+os.chdir({workdir!r})  # the previous notebook's directory is gone
+%reset -f
+import sys
+sys.path.insert(0, {repo!r})
+from tests.harness import reset_framework_state
+reset_framework_state()
+
+
+def _rosetta_keep(path, names):
+    import pickle
+    from tests.harness import to_numpy
+    values = {{n: to_numpy(globals()[n]) for n in names if n in globals()}}
+    with open(path, "wb") as f:
+        pickle.dump(values, f)
+"""
+
+# In a Jupyter kernel, TensorFlow's Python logger writes to stdout (to stderr elsewhere) and
+# jaxprs print in colour; neither is part of what the snippet prints.
+_TF_LOG_LINE = re.compile(r"^WARNING:tensorflow:.*\n?", re.M)
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def printed_in(cell) -> str:
+    """What a cell printed to stdout, without framework log lines or terminal colours."""
+    text = "".join(
+        out.get("text", "")
+        for out in cell.get("outputs", [])
+        if out.get("output_type") == "stream" and out.get("name") == "stdout"
+    )
+    return ANSI.sub("", _TF_LOG_LINE.sub("", text))
+
+
+def start_kernel(workdir: str):
+    """A Jupyter kernel with the snippets' environment, for run_page_notebook."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    from tests.harness import snippet_env
+
+    manager = AsyncKernelManager(kernel_name=KERNEL["name"])
+    run_sync(manager.start_kernel)(env=snippet_env(), cwd=workdir)
+    return manager
+
+
+def stop_kernel(manager) -> None:
+    from jupyter_core.utils import run_sync
+
+    run_sync(manager.shutdown_kernel)(now=True)
+
+
+def _failure(snippet: Snippet, error: dict, ran_alone: bool) -> str:
+    lines = ANSI.sub("", "\n".join(error.get("traceback", []))).splitlines()
+    where = ""
+    for line in lines:  # IPython marks the failing line of the cell with "---->"
+        if m := re.match(r"^-+>\s*(\d+)", line.strip()):
+            where = f" at line {m[1]}"
+    return (
+        f"{snippet.rel} raised {error.get('ename')}{where}\n{error.get('evalue')}\n"
+        + (
+            "It ran after the page's earlier cells in one kernel, as a reader's 'Run all' "
+            "does; if it passes alone, it depends on or is broken by their state.\n"
+            if not ran_alone
+            else ""
+        )
+        + f"Run it alone to debug: .venv/bin/python {snippet.rel}\n\n"
+        + "\n".join(lines[-25:])
+    )
+
+
+def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
+    """Runs the snippets as consecutive notebook cells in `kernel`, after a clean start.
+
+    Returns {snippet path: RunResult or SnippetError}. Each cell is followed by a hidden
+    one that hands the example's checked values back as NumPy.
+    """
+    import pickle
+    import tempfile
+
+    from nbclient import NotebookClient
+
+    from tests.harness import RunResult, SnippetError, example_of
+
+    with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
+        cells = [nbformat.v4.new_code_cell(_SETUP.format(workdir=workdir, repo=str(REPO)))]
+        timeouts = [60]
+        placed: list[tuple[int, Snippet, Path]] = []
+        for snippet in snippets:
+            example = example_of(snippet)
+            values = Path(workdir) / f"values-{len(cells)}.pickle"
+            placed.append((len(cells), snippet, values))
+            cells.append(nbformat.v4.new_code_cell(snippet.path.read_text().rstrip("\n")))
+            timeouts.append(example.timeout)
+            keep = f"_rosetta_keep({str(values)!r}, {list(example.checked_names)!r})"
+            cells.append(nbformat.v4.new_code_cell(keep))
+            timeouts.append(60)
+        notebook = nbformat.v4.new_notebook(cells=cells)
+        notebook.metadata["kernelspec"] = KERNEL
+        limit = {id(cell): seconds for cell, seconds in zip(cells, timeouts, strict=True)}
+        client = NotebookClient(
+            notebook,
+            km=kernel,
+            allow_errors=True,
+            interrupt_on_timeout=True,
+            timeout_func=lambda cell: limit.get(id(cell), 60),
+        )
+        client.execute()
+        results: dict = {}
+        for position, (index, snippet, values) in enumerate(placed):
+            cell = notebook.cells[index]
+            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+            if errors and errors[0].get("ename") == "KeyboardInterrupt":
+                results[snippet.rel] = SnippetError(
+                    f"{snippet.rel} ran for more than {limit[id(cell)]} s and was stopped. "
+                    "Make it finish faster, or raise its limit with `timeout = N` under "
+                    f"[{snippet.example}] in snippets/{snippet.topic}/examples.toml."
+                )
+            elif errors:
+                results[snippet.rel] = SnippetError(_failure(snippet, errors[0], position == 0))
+            else:
+                namespace = pickle.loads(values.read_bytes()) if values.exists() else {}
+                results[snippet.rel] = RunResult(printed_in(cell), namespace, 0.0)
+    return results
+
+
+def run_page_notebook(page: Page, framework: str, kernel, skip: set[str]) -> dict:
+    """Runs the snippet cells of the page's notebook for one framework, in order.
+
+    `skip` holds snippet paths to leave out: isolated examples (the suite runs those files
+    in fresh interpreters, as their notebook cells do) and, on CPU, GPU-only ones.
+    """
+    chosen = [
+        item.snippet
+        for item in page_snippets(page, framework)
+        if not item.isolated and item.snippet.rel not in skip
+    ]
+    return run_in_kernel(chosen, kernel)
+
+
+def page_groups() -> dict[str, str]:
+    """example id -> the page that shows it, so one xdist worker runs a page's notebooks."""
+    groups: dict[str, str] = {}
+    for page in comparison_pages():
+        for item in page_snippets(page, FRAMEWORKS[0]):
+            groups.setdefault(item.snippet.example_id, page.rel)
+    return groups

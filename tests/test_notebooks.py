@@ -1,17 +1,15 @@
 """The generated notebooks: linked from every comparison page, and each one executes.
 
-Executing a notebook runs its cells in order in one Jupyter kernel, as a reader's
-"Run all" does, so this also catches one snippet's process-wide settings leaking into the
-next cell, which the per-snippet runs cannot see. One kernel per framework (and xdist
-worker) is reused across notebooks, after `%reset -f` and the harness's state reset:
-starting a kernel and importing TensorFlow costs more than most notebooks.
+The suite runs every snippet inside its page's notebook (tests/conftest.py): cells in
+order, one Jupyter kernel per framework, as a reader's "Run all" does. That catches a
+snippet whose process-wide settings leak into the cells after it. These tests check that
+each page offers its notebooks and that every notebook ran through; the tutorials, which
+are stored with their outputs, are checked against the snippet they were made from.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
-import tempfile
 
 import nbformat
 import pytest
@@ -23,29 +21,25 @@ from tests.harness import (
     Snippet,
     example_of,
     gpu_present,
-    snippet_env,
 )
-from tests.notebooks import NOTEBOOK_DIR, build_notebook, comparison_pages, notebook_name
+from tests.notebooks import (
+    NOTEBOOK_DIR,
+    build_notebook,
+    comparison_pages,
+    notebook_name,
+    printed_in,
+)
 from tests.tutorials import REFRESH_COMMAND as TUTORIAL_REFRESH
 from tests.tutorials import TUTORIAL_SOURCES, source_snippet, split_into_cells, tutorial_path
 
 PAGES = comparison_pages()
 ON_GPU = gpu_present()
+# Grouped by page like the snippet tests, so both read the same runs of the notebook.
 CASES = [
-    pytest.param(page, fw, id=f"{page.path.stem}-{fw}", marks=pytest.mark.xdist_group(f"nb-{fw}"))
+    pytest.param(page, fw, id=f"{page.path.stem}-{fw}", marks=pytest.mark.xdist_group(page.rel))
     for page in PAGES
     for fw in FRAMEWORKS
 ]
-
-_RESET = f"""\
-import os
-os.chdir({{workdir!r}})  # the previous notebook's directory is gone
-%reset -f
-import sys
-sys.path.insert(0, {str(REPO)!r})
-from tests.harness import reset_framework_state
-reset_framework_state()
-"""
 
 
 def test_every_comparison_page_links_its_notebooks(built_site):
@@ -73,112 +67,42 @@ def test_every_comparison_page_links_its_notebooks(built_site):
                     )
 
 
-@pytest.fixture(scope="session")
-def kernels():
-    """One started kernel per framework in this worker, shut down at the end."""
-    from jupyter_client.manager import AsyncKernelManager
-    from jupyter_core.utils import run_sync
-
-    started = {}
-    workdirs = []
-
-    def get(framework: str):
-        if framework not in started:
-            workdir = tempfile.mkdtemp(prefix=f"rosetta-nb-{framework}-")
-            workdirs.append(workdir)
-            manager = AsyncKernelManager(kernel_name="python3")
-            run_sync(manager.start_kernel)(env=snippet_env(), cwd=workdir)
-            started[framework] = manager
-        return started[framework]
-
-    yield get
-    for manager in started.values():
-        run_sync(manager.shutdown_kernel)(now=True)
-
-
-def _skipped_reason(cell) -> str | None:
-    """Why the suite leaves a cell out, or None to run it."""
-    meta = cell.metadata.get("rosetta", {})
-    if "runs_file" in meta:
-        # The same file runs in a fresh interpreter in test_snippets (isolate = true).
-        return "isolated"
-    shown = meta.get("snippet")
-    if shown and example_of(Snippet(REPO / shown)).gpu_only and not ON_GPU:
-        return "gpu only"
-    return None
-
-
-def _printed(cell) -> str:
-    return "".join(
-        out.get("text", "")
-        for out in cell.get("outputs", [])
-        if out.get("output_type") == "stream" and out.get("name") == "stdout"
-    )
-
-
-# In a Jupyter kernel, TensorFlow's Python logger writes to stdout (to stderr elsewhere) and
-# jaxprs print in colour; neither is part of what the snippet prints.
-_TF_LOG_LINE = re.compile(r"^WARNING:tensorflow:.*\n?", re.M)
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-def _printed_by_snippet(cell) -> str:
-    return _ANSI.sub("", _TF_LOG_LINE.sub("", _printed(cell)))
-
-
 @pytest.mark.parametrize("page, framework", CASES)
-def test_notebook_runs_and_prints_its_recordings(page, framework, kernels):
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+def test_notebook_runs_top_to_bottom(page, framework, snippet_runs):
+    """Every snippet cell of the page's notebook ran, in order, in one kernel.
 
+    The runs are the ones test_snippets compares with the recordings (same worker, same
+    cache), so a cell that breaks only after the cells before it fails here and there.
+    """
     notebook = build_notebook(page, framework)
     name = notebook_name(page, framework)
-    expected = [_printed(cell) for cell in notebook.cells]
-    run = [cell.metadata.get("rosetta", {}) for cell in notebook.cells]
-    keep = [i for i, cell in enumerate(notebook.cells) if _skipped_reason(cell) is None]
-    with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
-        reset = nbformat.v4.new_code_cell(_RESET.format(workdir=workdir))
-        notebook.cells = [reset] + [notebook.cells[i] for i in keep]
-        timeouts = [60] + [
-            example_of(Snippet(REPO / run[i]["snippet"])).timeout if "snippet" in run[i] else 60
-            for i in keep
-        ]
-        by_cell = {id(cell): t for cell, t in zip(notebook.cells, timeouts, strict=True)}
-        client = NotebookClient(
-            notebook,
-            km=kernels(framework),
-            timeout_func=lambda cell: by_cell.get(id(cell), 60),
-            allow_errors=False,
-        )
-        try:
-            client.execute()
-        except CellExecutionError as error:
-            pytest.fail(
-                f"{NOTEBOOK_DIR}/{name} (from {page.rel}) raised while running its cells in "
-                f"order:\n{str(error)[-3000:]}\nEach cell runs alone (the snippet tests pass); "
-                "a cell that fails only here depends on, or breaks, state left by the cells "
-                "before it.",
-                pytrace=False,
-            )
-    for cell, index in zip(notebook.cells[1:], keep, strict=True):
-        source = run[index].get("snippet")
-        if source is None:  # a heading, or the %%writefile cell of an isolated example
+    ran = 0
+    for cell in notebook.cells:
+        shown = cell.metadata.get("rosetta", {}).get("snippet")
+        if not shown:
+            continue  # headings, and the two cells of an isolated example (run fresh)
+        snippet = Snippet(REPO / shown)
+        if example_of(snippet).gpu_only and not ON_GPU:
             continue
-        printed = _printed_by_snippet(cell)
-        if printed != expected[index]:
+        result = snippet_runs.get(snippet)
+        ran += 1
+        recorded = snippet.out_path.read_text() if snippet.out_path.exists() else None
+        if recorded is not None and result.stdout != recorded:
             diff = "".join(
                 difflib.unified_diff(
-                    expected[index].splitlines(keepends=True),
-                    printed.splitlines(keepends=True),
-                    fromfile=f"{source} (recorded)",
+                    recorded.splitlines(keepends=True),
+                    result.stdout.splitlines(keepends=True),
+                    fromfile=f"{snippet.out_path.relative_to(REPO)} (recorded)",
                     tofile=f"{name} (printed in the notebook)",
                 )
             )
             pytest.fail(
-                f"{NOTEBOOK_DIR}/{name}: {source} prints something else when run after the "
+                f"{NOTEBOOK_DIR}/{name}: {shown} prints something else when run after the "
                 f"cells before it in one kernel:\n{diff}",
                 pytrace=False,
             )
+    isolated = sum("runs_file" in c.metadata.get("rosetta", {}) for c in notebook.cells)
+    assert ran or isolated, f"{NOTEBOOK_DIR}/{name} has no snippet cells"
 
 
 TUTORIAL_CASES = [
@@ -205,7 +129,7 @@ def test_tutorial_is_its_snippet_and_printed_its_recording(name, framework, buil
     errors = [out for out in outputs if out.output_type == "error"]
     assert not errors, f"{where} stores an error output. {fix}"
     recorded = Snippet(source).out_path.read_text()
-    printed = "".join(_printed(cell) for cell in notebook.cells)
+    printed = "".join(printed_in(cell) for cell in notebook.cells)
     if printed != recorded:
         diff = "".join(
             difflib.unified_diff(

@@ -19,11 +19,11 @@ from tests.harness import (
     installed_versions,
     load_manifest,
     recorded_versions,
-    run_fresh,
-    run_in_process,
     to_numpy,
 )
+from tests.notebooks import page_groups
 
+PAGE_OF_EXAMPLE = page_groups()
 SNIPPETS = discover_snippets()
 EXAMPLES = discover_examples()
 ON_GPU = gpu_present()
@@ -36,9 +36,11 @@ def _skip_gpu_only_on_cpu(example):
 
 
 def _grouped(obj, example_id):
-    # One xdist worker runs all tests of an example, so parity reuses the cached runs.
+    # One xdist worker runs all tests of a page's examples: they share the page's notebook
+    # runs, and parity reuses them.
+    group = PAGE_OF_EXAMPLE.get(example_id, example_id)
     return pytest.param(
-        obj, id=getattr(obj, "rel", None) or obj.id, marks=pytest.mark.xdist_group(example_id)
+        obj, id=getattr(obj, "rel", None) or obj.id, marks=pytest.mark.xdist_group(group)
     )
 
 
@@ -206,10 +208,7 @@ def test_second_run_is_identical(snippet, snippet_runs):
     example = example_of(snippet)
     _skip_gpu_only_on_cpu(example)
     first = snippet_runs.get(snippet)
-    if example.isolate:
-        second = run_fresh(snippet, example.timeout, example.checked_names)
-    else:
-        second = run_in_process(snippet, example.timeout)
+    second = snippet_runs.rerun(snippet)
     assert second.stdout == first.stdout, (
         f"{snippet.rel} printed something else on its second run:\n"
         + "".join(
