@@ -171,9 +171,9 @@ def _rosetta_keep(path, names):
         pickle.dump(values, f)
 """
 
-# In a Jupyter kernel, TensorFlow's Python logger writes to stdout (to stderr elsewhere) and
-# jaxprs print in colour; neither is part of what the snippet prints.
-_TF_LOG_LINE = re.compile(r"^WARNING:tensorflow:.*\n?", re.M)
+# In a Jupyter kernel, TensorFlow's Python logger writes its records to stdout (to stderr
+# elsewhere) and jaxprs print in colour; neither is part of what the snippet prints.
+_TF_LOG_LINE = re.compile(r"^(?:DEBUG|INFO|WARNING|ERROR):tensorflow:.*\n?", re.M)
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
