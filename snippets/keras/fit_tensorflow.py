@@ -1,0 +1,39 @@
+import os
+
+os.environ["KERAS_BACKEND"] = "tensorflow"  # read once, at import: set it before `import keras`
+
+import keras
+import numpy as np
+import tensorflow as tf
+from sklearn.datasets import load_digits
+
+keras.utils.set_random_seed(0)
+x, y = load_digits(return_X_y=True)
+x = (x / 16.0).astype("float32")
+order = np.random.default_rng(0).permutation(len(x))
+train, test = order[:1400], order[1400:]
+
+model = keras.Sequential(
+    [keras.Input(shape=(64,)), keras.layers.Dense(32, activation="relu"), keras.layers.Dense(10)]
+)
+model.compile(
+    optimizer=keras.optimizers.Adam(0.01),
+    loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+    metrics=["accuracy"],
+)
+model.fit(x[train], y[train], batch_size=100, epochs=5, verbose=0)
+test_accuracy = model.evaluate(x[test], y[test], verbose=0)[1]
+n_params = model.count_params()
+kernel = model.get_weights()[0]
+
+device = model.weights[0].value.device.rsplit(":", 2)[-2].lower()
+print("backend:", keras.backend.backend(), "| device:", device)
+print(f"test accuracy: {test_accuracy:.4f} | parameters: {n_params}")
+print("get_weights()[0]:", type(kernel).__name__, kernel.shape, kernel.dtype)
+
+# On this backend each Keras variable wraps a tf.Variable, so TF tools see the weights
+print("tf.Variable:", isinstance(model.weights[0].value, tf.Variable))
+print("tf.Module:", isinstance(model, tf.Module))
+logits = tf.function(model)(x[test])  # traced into a TensorFlow graph
+native_accuracy = (logits.numpy().argmax(axis=1) == y[test]).mean()
+print(f"accuracy from a tf.function call: {native_accuracy:.4f}")
