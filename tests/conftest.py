@@ -36,7 +36,8 @@ class SnippetRuns:
     A snippet shown on a page runs inside that page's notebook for its framework: the
     whole notebook runs top to bottom in one Jupyter kernel (one kernel per framework and
     worker, imports paid once), exactly as a reader's "Run all" does. Examples marked
-    `isolate` run in fresh interpreters instead.
+    `fresh_kernel` run in a kernel of their own per page and framework; examples marked
+    `isolate` run in fresh interpreters.
     """
 
     def __init__(self) -> None:
@@ -64,23 +65,38 @@ class SnippetRuns:
         return self._kernels[framework]
 
     def _run_page(self, page, framework: str) -> None:
-        from tests.notebooks import page_snippets, run_page_notebook
+        from tests.notebooks import page_snippets, run_in_kernel, start_kernel, stop_kernel
 
-        skip = set()
+        shared, own = [], []
         for item in page_snippets(page, framework):
             example = example_of(item.snippet)
             if example.isolate or (example.gpu_only and not gpu_present()):
-                skip.add(item.snippet.rel)
-        self._results.update(run_page_notebook(page, framework, self._kernel(framework), skip))
+                continue  # isolated files run in fresh interpreters (see get)
+            (own if example.fresh_kernel else shared).append(item.snippet)
+        if shared:
+            self._results.update(run_in_kernel(shared, self._kernel(framework)))
+        if own:  # as a reader's fresh kernel: these cells set state before any import
+            kernel = start_kernel(self._workdir)
+            try:
+                self._results.update(run_in_kernel(own, kernel))
+            finally:
+                stop_kernel(kernel)
 
     def rerun(self, snippet: Snippet):
         """A second, independent run: a fresh interpreter if isolated, else a clean kernel."""
-        from tests.notebooks import run_in_kernel
+        from tests.notebooks import run_in_kernel, start_kernel, stop_kernel
 
         example = example_of(snippet)
         if example.isolate:
             return run_fresh(snippet, example.timeout, example.checked_names)
-        result = run_in_kernel([snippet], self._kernel(snippet.framework))[snippet.rel]
+        if example.fresh_kernel:
+            kernel = start_kernel(self._workdir)
+            try:
+                result = run_in_kernel([snippet], kernel)[snippet.rel]
+            finally:
+                stop_kernel(kernel)
+        else:
+            result = run_in_kernel([snippet], self._kernel(snippet.framework))[snippet.rel]
         if isinstance(result, SnippetError):
             pytest.fail(f"second run: {result}", pytrace=False)
         return result

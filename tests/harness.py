@@ -160,6 +160,12 @@ class Example:
         return bool(self.settings.get("isolate", False))
 
     @property
+    def fresh_kernel(self) -> bool:
+        """Its page's cells for a framework need a kernel of their own (e.g. KERAS_BACKEND
+        must be set before Keras is first imported), shared only with each other."""
+        return bool(self.settings.get("fresh_kernel", False))
+
+    @property
     def gpu_only(self) -> str | None:
         """The reason this example needs a GPU, or None; it is skipped (and not recorded) on CPU."""
         return self.settings.get("gpu_only")

@@ -188,7 +188,7 @@ def printed_in(cell) -> str:
 
 
 def start_kernel(workdir: str):
-    """A Jupyter kernel with the snippets' environment, for run_page_notebook."""
+    """A Jupyter kernel with the snippets' environment, for run_in_kernel."""
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
@@ -277,20 +277,6 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
                 namespace = pickle.loads(values.read_bytes()) if values.exists() else {}
                 results[snippet.rel] = RunResult(printed_in(cell), namespace, 0.0)
     return results
-
-
-def run_page_notebook(page: Page, framework: str, kernel, skip: set[str]) -> dict:
-    """Runs the snippet cells of the page's notebook for one framework, in order.
-
-    `skip` holds snippet paths to leave out: isolated examples (the suite runs those files
-    in fresh interpreters, as their notebook cells do) and, on CPU, GPU-only ones.
-    """
-    chosen = [
-        item.snippet
-        for item in page_snippets(page, framework)
-        if not item.isolated and item.snippet.rel not in skip
-    ]
-    return run_in_kernel(chosen, kernel)
 
 
 def page_groups() -> dict[str, str]:

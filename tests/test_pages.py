@@ -36,6 +36,7 @@ EXAMPLE_KEYS = {
     "why",
     "timeout",
     "isolate",
+    "fresh_kernel",
     "at_least",
     "at_most",
     "repeatable",
