@@ -12,32 +12,27 @@ import sys
 
 import pytest
 
-from tests.harness import REPO
+from tests.harness import REPO, TAB_LABEL
 
 COPIED = ["docs", "snippets", "tests", "overrides", "mkdocs.yml", "pyproject.toml", "README.md"]
-MATMUL_TABS = """
-# Broken
 
-=== "PyTorch"
+
+def _tab(label: str, framework: str) -> str:
+    return f"""
+=== "{label}"
 
     ```python
-    --8<-- "snippets/tensors/matmul_pytorch.py"
+    --8<-- "snippets/tensors/matmul_{framework}.py"
     ```
 
     ```text
-    --8<-- "snippets/tensors/matmul_pytorch.out"
-    ```
-
-=== "TensorFlow"
-
-    ```python
-    --8<-- "snippets/tensors/matmul_tensorflow.py"
-    ```
-
-    ```text
-    --8<-- "snippets/tensors/matmul_tensorflow.out"
+    --8<-- "snippets/tensors/matmul_{framework}.out"
     ```
 """
+
+
+# A page whose tab set lacks the JAX tab.
+MATMUL_TABS = "\n# Broken\n" + _tab("PyTorch", "pytorch") + _tab("TensorFlow", "tensorflow")
 
 
 @pytest.fixture
@@ -48,6 +43,11 @@ def repo_copy(tmp_path):
             shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, tmp_path / name)
+    # The cases run the matmul example, and a snippet runs inside its page's notebook: a
+    # tensors page that shows only matmul keeps each case to one short notebook.
+    (tmp_path / "docs" / "tensors.md").write_text(
+        "# Tensors\n" + "".join(_tab(label, fw) for fw, label in TAB_LABEL.items())
+    )
     return tmp_path
 
 
