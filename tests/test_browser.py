@@ -174,16 +174,25 @@ def all_page_paths(site: Path) -> list[str]:
     )
 
 
-def third_party_requests_and_errors(browser, site_url: str, paths: list[str]):
+def third_party_requests_and_errors(browser, site_url: str, paths: list[str], tabs: int = 4):
+    """Loads every path, a few tabs at a time, and records every request and console error."""
     requests, errors = [], []
     context = browser.new_context()
-    page = context.new_page()
-    page.on("request", lambda r: requests.append((page.url, r.url)))
-    page.on("console", lambda m: errors.append((page.url, m.text)) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append((page.url, str(e))))
-    for path in paths:
-        page.goto(site_url + path.lstrip("./") if path != "./" else site_url)
-        page.wait_for_load_state("networkidle")
+    pages = [context.new_page() for _ in range(tabs)]
+    for page in pages:
+        page.on("request", lambda r, page=page: requests.append((page.url, r.url)))
+        page.on(
+            "console",
+            lambda m, page=page: errors.append((page.url, m.text)) if m.type == "error" else None,
+        )
+        page.on("pageerror", lambda e, page=page: errors.append((page.url, str(e))))
+    for start in range(0, len(paths), tabs):
+        batch = list(zip(pages, paths[start : start + tabs], strict=False))
+        for page, path in batch:  # start the loads together; wait for each to go quiet
+            url = site_url + path.lstrip("./") if path != "./" else site_url
+            page.goto(url, wait_until="commit")
+        for page, _ in batch:
+            page.wait_for_load_state("networkidle")
     context.close()
     outside = [
         (where, url)
