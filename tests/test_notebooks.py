@@ -42,6 +42,7 @@ CASES = [
 ]
 
 
+@pytest.mark.xdist_group("site")  # reads the site built for tests/test_site.py
 def test_every_comparison_page_links_its_notebooks(built_site):
     assert len(PAGES) >= 10, "comparison pages were not found; is tests/pages.py broken?"
     for page in PAGES:
@@ -106,7 +107,7 @@ def test_notebook_runs_top_to_bottom(page, framework, snippet_runs):
 
 
 TUTORIAL_CASES = [
-    pytest.param(name, fw, id=f"tutorial-{name}-{fw}")
+    pytest.param(name, fw, id=f"tutorial-{name}-{fw}", marks=pytest.mark.xdist_group("site"))
     for name in TUTORIAL_SOURCES
     for fw in FRAMEWORKS
 ]
