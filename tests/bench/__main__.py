@@ -67,6 +67,30 @@ def run_framework(framework: str, smoke: bool) -> dict:
     return json.loads(proc.stdout)
 
 
+def pool_rounds(rounds: list[list[dict]]) -> list[dict]:
+    """Pools the timing samples of whole sweeps run one after another.
+
+    The spread within one sweep only sees a few seconds of one process; the machine drifts
+    over minutes (a shared VM's BLAS matmul moved by 29% between two runs). Pooling sweeps
+    taken minutes apart makes the reported IQR include that drift. Compile and first-call
+    times come from the first sweep, where they were cold.
+    """
+    from tests.bench.run_one import summarise
+
+    pooled = []
+    for framework_rounds in zip(*rounds, strict=True):
+        first = framework_rounds[0]
+        results = []
+        for cases in zip(*(r["results"] for r in framework_rounds), strict=True):
+            samples = [t for case in cases for t in case["samples_s"]]
+            merged = {**cases[0], **summarise(samples), "rounds": len(cases)}
+            merged["compile_s"] = max(cases[0]["first_call_s"] - merged["median_s"], 0.0)
+            del merged["samples_s"]
+            results.append(merged)
+        pooled.append({**first, "results": results})
+    return pooled
+
+
 def _rows(result: dict) -> dict:
     return {
         (f["framework"], r["workload"], r["size"], r["mode"]): r
@@ -113,6 +137,9 @@ def main(argv=None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
     parser.add_argument("--no-plots", action="store_true")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="whole sweeps, pooled (default 2; smoke: 1)"
+    )
     args = parser.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
@@ -121,7 +148,8 @@ def main(argv=None) -> int:
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
             per_framework = list(pool.map(lambda fw: run_framework(fw, True), FRAMEWORK_ORDER))
     else:  # one framework at a time, so none disturbs another's timings
-        per_framework = [run_framework(fw, False) for fw in FRAMEWORK_ORDER]
+        rounds = [[run_framework(fw, False) for fw in FRAMEWORK_ORDER] for _ in range(args.rounds)]
+        per_framework = pool_rounds(rounds)
     on_gpu = any(f["device"] == "gpu" or f["device"] == "cuda" for f in per_framework)
     result = {
         "date": dt.date.today().isoformat(),
@@ -135,6 +163,8 @@ def main(argv=None) -> int:
             "min_seconds": 0.0 if args.smoke else 0.5,
             "max_repeats": 1 if args.smoke else 30,
             "statistic": "median of repeats; spread is the interquartile range",
+            "rounds": 1 if args.smoke else args.rounds,
+            "pooling": "each round runs every framework in turn; samples of all rounds pooled",
             "compile_s": "first call minus steady-state median",
         },
         "frameworks": per_framework,

@@ -29,17 +29,25 @@ def measure(run, min_repeats: int, min_seconds: float, max_repeats: int) -> dict
         t0 = time.perf_counter()
         run()
         samples.append(time.perf_counter() - t0)
-    samples.sort()
-    quartiles = statistics.quantiles(samples, n=4) if len(samples) >= 2 else samples * 3
-    median = statistics.median(samples)
+    summary = summarise(samples)
     return {
-        "median_s": median,
+        **summary,
+        "first_call_s": first,
+        "compile_s": max(first - summary["median_s"], 0.0),
+        "samples_s": samples,
+    }
+
+
+def summarise(samples: list[float]) -> dict:
+    """Median and interquartile range of timing samples (also used to pool rounds)."""
+    ordered = sorted(samples)
+    quartiles = statistics.quantiles(ordered, n=4) if len(ordered) >= 2 else ordered * 3
+    return {
+        "median_s": statistics.median(ordered),
         "p25_s": quartiles[0],
         "p75_s": quartiles[-1],
-        "min_s": samples[0],
-        "repeats": len(samples),
-        "first_call_s": first,
-        "compile_s": max(first - median, 0.0),
+        "min_s": ordered[0],
+        "repeats": len(ordered),
     }
 
 
