@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from tests.harness import (
-    FRAMEWORKS,
     REPO,
     SNIPPET_ENV,
     Snippet,
@@ -48,13 +47,9 @@ class SnippetRuns:
 
     def _page_of(self, snippet: Snippet):
         if self._pages is None:
-            from tests.notebooks import comparison_pages, page_snippets
+            from tests.notebooks import snippet_pages
 
-            self._pages = {}
-            for page in comparison_pages():
-                for framework in FRAMEWORKS:
-                    for item in page_snippets(page, framework):
-                        self._pages.setdefault(item.snippet.rel, (page, framework))
+            self._pages = snippet_pages()
         return self._pages.get(snippet.rel)
 
     def _kernel(self, framework: str):

@@ -279,10 +279,19 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
     return results
 
 
+def snippet_pages() -> dict[str, tuple[Page, str]]:
+    """snippet path -> (the first page that shows it, its framework)."""
+    shown: dict[str, tuple[Page, str]] = {}
+    for page in comparison_pages():
+        for framework in FRAMEWORKS:
+            for item in page_snippets(page, framework):
+                shown.setdefault(item.snippet.rel, (page, framework))
+    return shown
+
+
 def page_groups() -> dict[str, str]:
     """example id -> the page that shows it, so one xdist worker runs a page's notebooks."""
     groups: dict[str, str] = {}
-    for page in comparison_pages():
-        for item in page_snippets(page, FRAMEWORKS[0]):
-            groups.setdefault(item.snippet.example_id, page.rel)
+    for rel, (page, _) in snippet_pages().items():
+        groups.setdefault(Snippet(REPO / rel).example_id, page.rel)
     return groups

@@ -70,10 +70,10 @@ def test_every_comparison_page_links_its_notebooks(built_site):
 
 @pytest.mark.parametrize("page, framework", CASES)
 def test_notebook_runs_top_to_bottom(page, framework, snippet_runs):
-    """Every snippet cell of the page's notebook ran, in order, in one kernel.
+    """Every snippet cell of the page's notebook ran, in order, in one kernel, without error.
 
     The runs are the ones test_snippets compares with the recordings (same worker, same
-    cache), so a cell that breaks only after the cells before it fails here and there.
+    cache, the GPU recording on a GPU), so what a cell prints is checked there.
     """
     notebook = build_notebook(page, framework)
     name = notebook_name(page, framework)
@@ -85,23 +85,8 @@ def test_notebook_runs_top_to_bottom(page, framework, snippet_runs):
         snippet = Snippet(REPO / shown)
         if example_of(snippet).gpu_only and not ON_GPU:
             continue
-        result = snippet_runs.get(snippet)
+        snippet_runs.get(snippet)  # fails, naming the file, if the cell raised or hung
         ran += 1
-        recorded = snippet.out_path.read_text() if snippet.out_path.exists() else None
-        if recorded is not None and result.stdout != recorded:
-            diff = "".join(
-                difflib.unified_diff(
-                    recorded.splitlines(keepends=True),
-                    result.stdout.splitlines(keepends=True),
-                    fromfile=f"{snippet.out_path.relative_to(REPO)} (recorded)",
-                    tofile=f"{name} (printed in the notebook)",
-                )
-            )
-            pytest.fail(
-                f"{NOTEBOOK_DIR}/{name}: {shown} prints something else when run after the "
-                f"cells before it in one kernel:\n{diff}",
-                pytrace=False,
-            )
     isolated = sum("runs_file" in c.metadata.get("rosetta", {}) for c in notebook.cells)
     assert ran or isolated, f"{NOTEBOOK_DIR}/{name} has no snippet cells"
 

@@ -67,7 +67,8 @@ def test_output_matches_recording(snippet, snippet_runs):
             )
         )
         pytest.fail(
-            f"{snippet.rel}: output no longer matches its recording.\n{diff}\n"
+            f"{snippet.rel}: output no longer matches its recording (it ran in its page's "
+            f"notebook, after the cells before it in one kernel).\n{diff}\n"
             f"If the new output is right, refresh it with: {refresh}",
             pytrace=False,
         )
