@@ -2,7 +2,8 @@
 
 `make bench` writes the JSON and the plots; this hook only formats them, so every figure on
 the page comes from a recorded run. Markers: `<!-- rosetta:bench:cpu -->`,
-`<!-- rosetta:bench:gpu -->` and `<!-- rosetta:bench-claims:cpu -->`.
+`<!-- rosetta:bench:gpu -->`, `<!-- rosetta:bench-claims:cpu -->` and
+`<!-- rosetta:bench-repeat:cpu -->` (how a second run, `<device>-repeat.json`, agrees).
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from tests.bench.agreement import agreement  # noqa: E402
 from tests.bench.workloads import COMPILER, WORKLOADS  # noqa: E402
 
 RESULTS = REPO / "docs" / "assets" / "benchmarks"
-MARKER = re.compile(r"<!-- rosetta:bench(?P<kind>|-claims):(?P<device>cpu|gpu) -->")
+MARKER = re.compile(r"<!-- rosetta:bench(?P<kind>|-claims|-repeat):(?P<device>cpu|gpu) -->")
 LABELS = {"numpy": "NumPy", "pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
 
 
-def load(device: str) -> dict | None:
-    path = RESULTS / f"{device}.json"
+def load(device: str, suffix: str = "") -> dict | None:
+    path = RESULTS / f"{device}{suffix}.json"
     return json.loads(path.read_text()) if path.exists() else None
 
 
@@ -138,6 +140,46 @@ def claims(result: dict) -> str:
     )
 
 
+def repeatability(result: dict, device: str) -> str:
+    repeat = load(device, "-repeat")
+    if repeat is None:
+        return (
+            f"No second {device.upper()} run is committed: `python -m tests.bench --repeat` "
+            f"writes `docs/assets/benchmarks/{device}-repeat.json`."
+        )
+    report = agreement(result, repeat)
+    worst = sorted(report["cases"], key=lambda c: c["difference"], reverse=True)[:5]
+    slower = report["machine_factor"]
+    per_framework = ", ".join(
+        f"{LABELS.get(fw, fw)} {f:.3f}×" for fw, f in report["factor_per_framework"].items()
+    )
+    return "\n".join(
+        [
+            f"A second full run on the same machine ({repeat['date']}, "
+            f"`python -m tests.bench --repeat`) against the results above: "
+            f"**{report['inside']} of {report['shared']}** medians lie inside the other "
+            f"run's interquartile range. Medians differ by {report['median_difference']:.1%} "
+            f"(median over all cases) and {report['largest_difference']:.1%} at most.",
+            "",
+            f"Most of the disagreement is the machine, not the harness: the second run took "
+            f"{slower:.3f}× the time of the first across the board (the median ratio over "
+            f"all cases; per framework: {per_framework}). With that one machine-wide "
+            f"factor divided out, **{report['inside_after_factor']} of {report['shared']}** "
+            "lie inside. Ratios between frameworks measured in one run, which is what the "
+            "claims on this page rest on, do not depend on that factor. The largest "
+            "differences:",
+            "",
+            "| Case | This page, ms | Second run, ms | Difference |",
+            "| --- | ---: | ---: | ---: |",
+            *(
+                f"| `{c['case']}` | {_ms(c['first_s'])} | {_ms(c['second_s'])} "
+                f"| {c['difference']:.1%} |"
+                for c in worst
+            ),
+        ]
+    )
+
+
 def on_page_markdown(markdown, page, config, files, **kwargs):
     def replace(match):
         result = load(match["device"])
@@ -147,6 +189,10 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
                 f"here once `make bench` has run on a {match['device'].upper()} machine and "
                 f"its `docs/assets/benchmarks/{match['device']}.json` is committed."
             )
-        return claims(result) if match["kind"] == "-claims" else section(result, match["device"])
+        if match["kind"] == "-claims":
+            return claims(result)
+        if match["kind"] == "-repeat":
+            return repeatability(result, match["device"])
+        return section(result, match["device"])
 
     return MARKER.sub(replace, markdown)

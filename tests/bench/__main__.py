@@ -3,7 +3,8 @@
 python -m tests.bench               full run, writes docs/assets/benchmarks/<device>.json
                                     and its plots (about 5-10 minutes on 2 CPU cores)
 python -m tests.bench --smoke --out DIR   tiny sizes, one repeat (used by the test suite)
-python -m tests.bench --out DIR --no-plots   a second run, beside the committed one
+python -m tests.bench --repeat      a second full run, written as <device>-repeat.json;
+                                    the benchmarks page shows how closely the two agree
 python -m tests.bench --compare A.json B.json   is each median inside the other run's IQR?
 """
 
@@ -20,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from tests.bench.agreement import agreement
 from tests.harness import REPO, SNIPPET_ENV, installed_versions
 
 RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
@@ -91,36 +93,21 @@ def pool_rounds(rounds: list[list[dict]]) -> list[dict]:
     return pooled
 
 
-def _rows(result: dict) -> dict:
-    return {
-        (f["framework"], r["workload"], r["size"], r["mode"]): r
-        for f in result["frameworks"]
-        for r in f["results"]
-    }
-
-
 def compare(first: Path, second: Path) -> int:
-    """How closely two full runs agree: is each median inside the other run's spread?"""
-    a, b = (_rows(json.loads(p.read_text())) for p in (first, second))
-    shared = sorted(set(a) & set(b))
-    inside = 0
-    differences = []
-    for key in shared:
-        ra, rb = a[key], b[key]
-        a_in_b = rb["p25_s"] <= ra["median_s"] <= rb["p75_s"]
-        b_in_a = ra["p25_s"] <= rb["median_s"] <= ra["p75_s"]
-        inside += a_in_b or b_in_a
-        differences.append(abs(ra["median_s"] - rb["median_s"]) / rb["median_s"])
-        mark = "inside" if a_in_b or b_in_a else "OUTSIDE"
+    """Prints how closely two full runs agree: is each median inside the other's IQR?"""
+    report = agreement(*(json.loads(p.read_text()) for p in (first, second)))
+    for case in report["cases"]:
         print(
-            f"{'/'.join(map(str, key)):45s} {ra['median_s'] * 1e3:10.3f} ms "
-            f"{rb['median_s'] * 1e3:10.3f} ms  {differences[-1]:6.1%}  {mark}"
+            f"{case['case']:45s} {case['first_s'] * 1e3:10.3f} ms {case['second_s'] * 1e3:10.3f} ms"
+            f"  {case['difference']:6.1%}  {'inside' if case['inside'] else 'OUTSIDE'}"
         )
-    differences.sort()
     print(
-        f"\n{inside} of {len(shared)} medians lie inside the other run's interquartile range; "
-        f"relative difference of medians: median {differences[len(differences) // 2]:.1%}, "
-        f"largest {differences[-1]:.1%}"
+        f"\n{report['inside']} of {report['shared']} medians lie inside the other run's "
+        f"interquartile range; relative difference of medians: median "
+        f"{report['median_difference']:.1%}, largest {report['largest_difference']:.1%}.\n"
+        f"The second run took {report['machine_factor']:.3f}x the first's time (median over "
+        f"all cases); with that one machine-wide factor divided out, "
+        f"{report['inside_after_factor']} of {report['shared']} lie inside."
     )
     return 0
 
@@ -137,6 +124,12 @@ def main(argv=None) -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
     parser.add_argument("--no-plots", action="store_true")
+    parser.add_argument(
+        "--repeat",
+        action="store_true",
+        help="a second full run, written as <device>-repeat.json beside the committed one "
+        "(no plots); the benchmarks page reports how closely the two agree",
+    )
     parser.add_argument(
         "--rounds", type=int, default=2, help="whole sweeps, pooled (default 2; smoke: 1)"
     )
@@ -165,19 +158,21 @@ def main(argv=None) -> int:
             "statistic": "median of repeats; spread is the interquartile range",
             "rounds": 1 if args.smoke else args.rounds,
             "pooling": "each round runs every framework in turn; samples of all rounds pooled",
+            "interleaving": "per framework, 5 passes over all cases, a fifth of the repeats each",
             "compile_s": "first call minus steady-state median",
         },
         "frameworks": per_framework,
         "wall_seconds": round(time.perf_counter() - started, 1),
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / ("gpu.json" if on_gpu else "cpu.json")
+    device = "gpu" if on_gpu else "cpu"
+    path = args.out / (f"{device}-repeat.json" if args.repeat else f"{device}.json")
     path.write_text(json.dumps(result, indent=1) + "\n")
     print(
         f"wrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path} "
         f"in {result['wall_seconds']} s"
     )
-    if not args.no_plots and not args.smoke:
+    if not (args.no_plots or args.smoke or args.repeat):
         from tests.bench.plots import plot_all
 
         for written in plot_all(result, args.out, "gpu" if on_gpu else "cpu"):

@@ -15,27 +15,29 @@ import time
 
 from tests.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
 
+PASSES = 5  # each case is sampled once per pass, so its samples span the whole sweep
 
-def measure(run, min_repeats: int, min_seconds: float, max_repeats: int) -> dict:
+
+def prime(run) -> float:
+    """Times the first call (tracing and compilation), then warms caches and thread pools."""
     start = time.perf_counter()
-    run()  # first call: tracing and compilation for compiled modes
+    run()
     first = time.perf_counter() - start
-    run()  # warm-up: caches, allocator, thread pools
-    samples = []
+    run()
+    return first
+
+
+def sample(run, samples: list[float], min_repeats: int, min_seconds: float, max_repeats: int):
+    """Appends one pass's timings: at least min_repeats calls and min_seconds, at most max."""
+    taken = 0
     begin = time.perf_counter()
-    while len(samples) < max_repeats and (
-        len(samples) < min_repeats or time.perf_counter() - begin < min_seconds
+    while taken < max_repeats and (
+        taken < min_repeats or time.perf_counter() - begin < min_seconds
     ):
         t0 = time.perf_counter()
         run()
         samples.append(time.perf_counter() - t0)
-    summary = summarise(samples)
-    return {
-        **summary,
-        "first_call_s": first,
-        "compile_s": max(first - summary["median_s"], 0.0),
-        "samples_s": samples,
-    }
+        taken += 1
 
 
 def summarise(samples: list[float]) -> dict:
@@ -80,30 +82,33 @@ def main() -> int:
     if args.smoke:
         GLUE["pytorch"].backend = "aot_eager"
     glue = GLUE[args.framework]()
-    repeats = (1, 0.0, 1) if args.smoke else (5, 0.5, 30)
-    results = []
+    # Full run: per case, at least 5 samples and 0.5 s, at most 30, spread over PASSES
+    # passes through all cases. Interleaving means a slow minute on a shared machine lands
+    # in every case's spread instead of shifting one case's median.
+    passes, per_pass = (1, (1, 0.0, 1)) if args.smoke else (PASSES, (1, 0.1, 6))
+    cases = []
     for name, (builder, parameter, sizes, smoke_sizes, _) in WORKLOADS.items():
         for size in smoke_sizes if args.smoke else sizes:
             for mode in MODES[args.framework]:
                 run, extra = builder(glue, mode, size)
                 if run is None:
                     continue
-                timing = measure(run, *repeats)
-                results.append(
-                    {
-                        "workload": name,
-                        parameter: size,
-                        "size": size,
-                        "mode": mode,
-                        **extra,
-                        **timing,
-                    }
-                )
-                print(
-                    f"{args.framework:>10} {mode:>8} {name} {parameter}={size}: "
-                    f"{timing['median_s'] * 1e3:.3f} ms",
-                    file=sys.stderr,
-                )
+                record = {"workload": name, parameter: size, "size": size, "mode": mode, **extra}
+                cases.append((record, run, prime(run), []))
+    for _ in range(passes):
+        for _record, run, _first, samples in cases:
+            sample(run, samples, *per_pass)
+    results = []
+    for record, _run, first, samples in cases:
+        summary = summarise(samples)
+        compile_s = max(first - summary["median_s"], 0.0)
+        timing = {"first_call_s": first, "compile_s": compile_s, "samples_s": samples}
+        results.append({**record, **summary, **timing})
+        print(
+            f"{args.framework:>10} {record['mode']:>8} {record['workload']} size={record['size']}: "
+            f"{summary['median_s'] * 1e3:.3f} ms",
+            file=sys.stderr,
+        )
     compiler = COMPILER[args.framework]
     if args.framework == "pytorch":
         compiler += f" (backend={glue.backend})"
