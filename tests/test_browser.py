@@ -124,6 +124,23 @@ def test_deep_link_opens_framework_and_keeps_the_anchor(page, site_url, built_si
     assert set(selected_framework_labels(page)) == {"JAX"}, "the deep-linked choice is remembered"
 
 
+def test_cross_reference_anchor_and_filter_work_on_tables_drawn_lazily(page, site_url, built_site):
+    """The reference tables use content-visibility: auto (drawn when scrolled near), so a
+    link to a row far down must still land on it, and the filter must still hide rows."""
+    ids = re.findall(r'<tr id="([^"]+)"', (built_site / "reference" / "index.html").read_text())
+    row = ids[-3]
+    page.goto(site_url + f"reference/#{row}")
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)  # Material restores the scroll position after load
+    top = page.evaluate(f"document.getElementById('{row}').getBoundingClientRect().top")
+    assert 0 <= top < 800, f"reference/#{row} is not in view after loading (top={top})"
+    page.locator("#crossref-filter").fill("GradientTape")
+    shown = page.eval_on_selector_all(
+        ".rosetta-crossref tbody tr", "rows => rows.filter(r => !r.hidden).length"
+    )
+    assert 0 < shown < len(ids), f"filtering for GradientTape left {shown} of {len(ids)} rows"
+
+
 def heading_ids(built_site: Path, page_dir: str) -> list[str]:
     html = (built_site / page_dir / "index.html").read_text()
     return re.findall(r'<h2 id="([^"]+)"', html)

@@ -81,3 +81,27 @@ def test_pages_request_nothing_from_third_party_hosts(built_site):
         "Pages must not ask a third-party host for anything (no web fonts, "
         "no CDN). Self-host the asset under docs/assets/:\n  " + "\n  ".join(problems)
     )
+
+
+@pytest.mark.xdist_group("site")
+def test_unwrapped_code_tokens_are_still_unstyled(built_site):
+    """overrides/hooks/page_weight.py unwraps `n` and `w` token spans; that is only safe
+    while no stylesheet of the site gives those classes a look of their own."""
+    name_colour = "--md-code-hl-name-color:var(--md-code-fg-color)"
+    problems = []
+    for css in sorted((built_site / "assets" / "stylesheets").rglob("*.css")):
+        text = re.sub(r"\s+", "", css.read_text())
+        for rule in re.findall(r"([^{}]*)\{([^{}]*)\}", text):
+            selectors, body = rule
+            if re.search(r"\.(?:n|w)(?![\w-])", selectors) and body != (
+                "color:var(--md-code-hl-name-color)"
+            ):
+                problems.append(f"{css.name}: {selectors} {{{body}}}")
+        for value in re.findall(r"--md-code-hl-name-color:[^;}]*", text):
+            if value != name_colour:
+                problems.append(f"{css.name}: {value}")
+    assert not problems, (
+        "overrides/hooks/page_weight.py removes the spans of Pygments tokens `n` and `w` "
+        "because Material draws them in the code's own colour; a stylesheet now styles "
+        "them, so remove the hook or the style:\n  " + "\n  ".join(problems)
+    )

@@ -29,7 +29,10 @@ def _slug(text: str) -> str:
 
 def _call_cell(row, framework: str, anchored: set[str]) -> str:
     code = html.escape(row.code(framework))
-    body = f"<code>{code}</code>" if "\n" not in code else f"<pre><code>{code}</code></pre>"
+    # Multi-line idioms stay inline <code> (the table's CSS keeps their line breaks): a
+    # <pre> would make Material mount a code block, copy button and resize observer per
+    # cell, which was most of this page's load-time work on a phone.
+    body = f"<code>{code}</code>"
     url = row.doc_url(framework)
     name = row.primary_call(framework)
     # The first row that uses a call carries its anchor: reference/#torch.linalg.svd

@@ -38,7 +38,9 @@
     });
     var params = new URLSearchParams(window.location.search);
     if (params.get("q")) box.value = params.get("q");
-    apply();
+    // Unfiltered, every row is already shown: skip a pass over the whole table on load.
+    if (box.value || category.value !== "all" || framework.value !== "all") apply();
+    else counter.textContent = rows.length + " of " + rows.length + " rows";
   }
   if (typeof document$ !== "undefined") document$.subscribe(setup);
   else document.addEventListener("DOMContentLoaded", setup);
