@@ -20,20 +20,22 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         return markdown.replace(MARKER, "No audit has been recorded yet: run `make audit`.")
     data = json.loads(RESULT.read_text())
     rows = [
-        "| Page | Form factor | Performance | Accessibility | Best practices |",
-        "| --- | --- | ---: | ---: | ---: |",
+        "| Page | Form factor | Performance | Accessibility | Best practices "
+        "| Performance, each run |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
     ]
     for run in data["runs"]:
         s = run["scores"]
         source = (run["path"].strip("/") or "index") + ".md"
         rows.append(
             f"| [{run['page']}]({source}) | {run['form_factor']} | {s['performance']} "
-            f"| {s['accessibility']} | {s['best-practices']} |"
+            f"| {s['accessibility']} | {s['best-practices']} "
+            f"| {', '.join(map(str, run.get('performance_of_each_run', [])))} |"
         )
     lighthouse = data["runs"][0]["lighthouse"] if data["runs"] else "?"
     note = (
         f"\n\nRecorded on {data['date']} with Lighthouse {lighthouse} in {data['browser']} "
-        f"(headless), against the built site served locally; the target is {data['target']} "
-        "in every category."
+        f"(headless): {data.get('method', 'one run per page and form factor')}. "
+        f"The target is {data['target']} in every category."
     )
     return markdown.replace(MARKER, "\n".join(rows) + note)

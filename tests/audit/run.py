@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import shutil
@@ -31,6 +33,7 @@ PAGES = {
 }
 CATEGORIES = ("performance", "accessibility", "best-practices")
 TARGET = 95
+REPEATS = 3
 CHROME_FLAGS = (
     "--headless --no-sandbox --disable-background-networking --disable-component-update "
     "--no-first-run"
@@ -44,9 +47,34 @@ def _chromium() -> str:
     sys.exit("make audit needs Chromium: sudo apt-get install chromium (or set CHROME_PATH)")
 
 
+# GitHub Pages, where the site is hosted, gzips text responses; Python's plain file server
+# does not. Lighthouse simulates the network from transfer sizes, so serving uncompressed
+# files would score a download four to six times larger than a reader's.
+COMPRESSED_TYPES = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb"}
+
+
+class HostLikeHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and path.is_file() and path.suffix in COMPRESSED_TYPES):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 def _serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(HostLikeHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
@@ -79,7 +107,27 @@ def _lighthouse(url: str, form_factor: str, chrome: str, workdir: Path) -> dict:
             and audit["score"] < 0.9
         }
     )
-    return {"scores": scores, "audits_below_0.9": misses, "lighthouse": data["lighthouseVersion"]}
+    return {
+        "scores": scores,
+        "audits_below_0.9": misses,
+        "lighthouse": data["lighthouseVersion"],
+        "benchmark_index": round(data["environment"]["benchmarkIndex"]),
+    }
+
+
+def _median_run(url: str, form_factor: str, chrome: str, workdir: Path) -> dict:
+    """Runs Lighthouse REPEATS times and keeps the run with the median performance score.
+
+    One run's performance score moves by 10 points or more here (its simulated timings
+    scale with a shared VM's momentary CPU speed); Lighthouse's own guidance on variability
+    is to report the median of several runs. Every run's score is kept beside it.
+    """
+    results = sorted(
+        (_lighthouse(url, form_factor, chrome, workdir) for _ in range(REPEATS)),
+        key=lambda r: r["scores"]["performance"],
+    )
+    median = results[len(results) // 2]
+    return {**median, "performance_of_each_run": [r["scores"]["performance"] for r in results]}
 
 
 def main() -> int:
@@ -99,7 +147,7 @@ def main() -> int:
         try:
             for title, path in PAGES.items():
                 for form_factor in ("mobile", "desktop"):
-                    result = _lighthouse(base + path, form_factor, chrome, workdir)
+                    result = _median_run(base + path, form_factor, chrome, workdir)
                     runs.append({"page": title, "path": "/" + path, "form_factor": form_factor})
                     runs[-1].update(result)
                     print(f"{title:50s} {form_factor:8s} {result['scores']}")
@@ -115,6 +163,11 @@ def main() -> int:
                 "date": dt.date.today().isoformat(),
                 "browser": version,
                 "target": TARGET,
+                "method": (
+                    f"median of {REPEATS} Lighthouse runs by performance score; default "
+                    "mobile (simulated slow 4G, 4x CPU slowdown) and desktop presets; site "
+                    "served gzip-compressed from 127.0.0.1, as GitHub Pages serves it"
+                ),
                 "runs": runs,
             },
             indent=2,
