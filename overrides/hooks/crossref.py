@@ -32,7 +32,9 @@ def _call_cell(row, framework: str, anchored: set[str]) -> str:
     # Multi-line idioms stay inline <code> (the table's CSS keeps their line breaks): a
     # <pre> would make Material mount a code block, copy button and resize observer per
     # cell, which was most of this page's load-time work on a phone.
-    body = f"<code>{code}</code>"
+    body = (
+        f'<code class="rosetta-multiline">{code}</code>' if "\n" in code else f"<code>{code}</code>"
+    )
     url = row.doc_url(framework)
     name = row.primary_call(framework)
     # The first row that uses a call carries its anchor: reference/#torch.linalg.svd
