@@ -83,6 +83,25 @@ def _status_cell(row) -> str:
     return f'<td class="rosetta-status">{verified}{extra}</td>'
 
 
+def _estimated_height_rem(members) -> int:
+    """A generous guess at a table's height on a phone, for content-visibility's placeholder.
+
+    Off-screen tables are not laid out until they scroll near; until then they take this
+    height. A guess far too small (a fixed 24rem was a fifth of the real size) makes the
+    scrollbar jump and leaves a clipped table's last links "under" the footer for contrast
+    checkers. Calibrated against measured heights: about 1.66rem per line, with code wrapped
+    at 14 characters and notes at 30 in the phone's narrow columns; 20% is added on top.
+    """
+    lines = 0
+    for row in members:
+        code_lines = max(
+            sum(-(-len(line) // 14) or 1 for line in row.code(fw).split("\n")) for fw in FRAMEWORKS
+        )
+        note_lines = -(-len(row.data.get("note", "")) // 30)
+        lines += max(code_lines, note_lines, 2)
+    return round(lines * 1.66 * 1.2)
+
+
 def render(rows, versions: dict) -> str:
     by_category = {c: [r for r in rows if r.data.get("category") == c] for c in CATEGORIES}
     parts, anchored = [], set()
@@ -91,7 +110,8 @@ def render(rows, versions: dict) -> str:
             continue
         parts.append(f"\n## {category.capitalize()} {{ #{_slug(category)} }}\n")
         parts.append(
-            '<div class="rosetta-crossref"><table>\n<thead><tr><th>Concept</th>'
+            '<div class="rosetta-crossref" style="contain-intrinsic-size: auto '
+            f'{_estimated_height_rem(members)}rem"><table>\n<thead><tr><th>Concept</th>'
             + "".join(f'<th data-framework="{fw}">{TAB_LABEL[fw]}</th>' for fw in FRAMEWORKS)
             + "<th>Checked</th></tr></thead>\n<tbody>"
         )
