@@ -150,18 +150,26 @@ def repeatability(result: dict, device: str) -> str:
     report = agreement(result, repeat)
     worst = sorted(report["cases"], key=lambda c: c["difference"], reverse=True)[:5]
     slower = report["machine_factor"]
+    outside = report["shared"] - report["inside"]
+    explained = report["inside_after_factor"] - report["inside"]
+    verdict = (
+        "Most of the disagreement is the machine as a whole, not the harness"
+        if outside and explained * 2 >= outside
+        else "A machine-wide speed change explains little of the disagreement"
+    )
     per_framework = ", ".join(
         f"{LABELS.get(fw, fw)} {f:.3f}×" for fw, f in report["factor_per_framework"].items()
     )
     return "\n".join(
         [
-            f"A second full run on the same machine ({repeat['date']}, "
-            f"`python -m tests.bench --repeat`) against the results above: "
+            f"A second full run (`python -m tests.bench --repeat`, {repeat['date']}, on "
+            f"{repeat['machine']['cpu']}) against the results above ({result['date']}, on "
+            f"{result['machine']['cpu']}): "
             f"**{report['inside']} of {report['shared']}** medians lie inside the other "
             f"run's interquartile range. Medians differ by {report['median_difference']:.1%} "
             f"(median over all cases) and {report['largest_difference']:.1%} at most.",
             "",
-            f"Most of the disagreement is the machine, not the harness: the second run took "
+            f"{verdict}: the second run took "
             f"{slower:.3f}× the time of the first across the board (the median ratio over "
             f"all cases; per framework: {per_framework}). With that one machine-wide "
             f"factor divided out, **{report['inside_after_factor']} of {report['shared']}** "
