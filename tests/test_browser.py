@@ -177,7 +177,17 @@ def test_offline_search_finds_the_right_page(page, site_url, term, expected_page
         pytest.fail(f"docs/{expected_page.rstrip('/')}.md is missing", pytrace=False)
     page.goto(site_url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search__input").fill(term)
+    # Each page's search worker builds the index itself; with the suite's kernels on both
+    # cores that has taken more than 15 s. Material shows "Initializing search" until the
+    # index is ready, so wait for that rather than for a guessed time.
+    page.wait_for_function(
+        "() => !/Initializing/i.test(document.querySelector('.md-search-result__meta')"
+        ".textContent)",
+        timeout=90_000,
+    )
+    # Typed key by key, as a reader does: Material queries on keyup, so fill() alone is only
+    # picked up if it lands before the index is ready (the old version of this test raced).
+    page.locator(".md-search__input").press_sequentially(term)
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     assert any(expected_page in href for href in hrefs), f"search for {term}: {hrefs[:10]}"
