@@ -29,9 +29,9 @@ def _slug(text: str) -> str:
 
 def _call_cell(row, framework: str, anchored: set[str]) -> str:
     code = html.escape(row.code(framework))
-    # Multi-line idioms stay inline <code> (the table's CSS keeps their line breaks): a
-    # <pre> would make Material mount a code block, copy button and resize observer per
-    # cell, which was most of this page's load-time work on a phone.
+    # Multi-line idioms are a <code> that the table's CSS shows as a block with its line
+    # breaks: a <pre> would make Material mount a code block, copy button and resize
+    # observer per cell, which was most of this page's load-time work on a phone.
     body = (
         f'<code class="rosetta-multiline">{code}</code>' if "\n" in code else f"<code>{code}</code>"
     )

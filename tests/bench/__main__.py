@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from tests.bench.agreement import agreement
+from tests.bench.run_one import sampling_plan, summarise
 from tests.harness import REPO, SNIPPET_ENV, installed_versions
 
 RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
@@ -77,8 +78,6 @@ def pool_rounds(rounds: list[list[dict]]) -> list[dict]:
     taken minutes apart makes the reported IQR include that drift. Compile and first-call
     times come from the first sweep, where they were cold.
     """
-    from tests.bench.run_one import summarise
-
     pooled = []
     for framework_rounds in zip(*rounds, strict=True):
         first = framework_rounds[0]
@@ -144,6 +143,7 @@ def main(argv=None) -> int:
         rounds = [[run_framework(fw, False) for fw in FRAMEWORK_ORDER] for _ in range(args.rounds)]
         per_framework = pool_rounds(rounds)
     on_gpu = any(f["device"] == "gpu" or f["device"] == "cuda" for f in per_framework)
+    passes, per_pass = sampling_plan(args.smoke)
     result = {
         "date": dt.date.today().isoformat(),
         "smoke": args.smoke,
@@ -152,13 +152,14 @@ def main(argv=None) -> int:
         "command": "make bench" if not args.smoke else "python -m tests.bench --smoke",
         "method": {
             "warmup_calls": 2,
-            "min_repeats": 1 if args.smoke else 5,
-            "min_seconds": 0.0 if args.smoke else 0.5,
-            "max_repeats": 1 if args.smoke else 30,
+            "min_repeats": passes * per_pass[0],
+            "min_seconds": round(passes * per_pass[1], 3),
+            "max_repeats": passes * per_pass[2],
             "statistic": "median of repeats; spread is the interquartile range",
             "rounds": 1 if args.smoke else args.rounds,
             "pooling": "each round runs every framework in turn; samples of all rounds pooled",
-            "interleaving": "per framework, 5 passes over all cases, a fifth of the repeats each",
+            "interleaving": f"per framework, {passes} passes over all cases, "
+            "an equal share of the repeats each",
             "compile_s": "first call minus steady-state median",
         },
         "frameworks": per_framework,
@@ -175,7 +176,7 @@ def main(argv=None) -> int:
     if not (args.no_plots or args.smoke or args.repeat):
         from tests.bench.plots import plot_all
 
-        for written in plot_all(result, args.out, "gpu" if on_gpu else "cpu"):
+        for written in plot_all(result, args.out, device):
             print(f"wrote {written.relative_to(REPO)}")
     return 0
 

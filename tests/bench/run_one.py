@@ -16,6 +16,14 @@ import time
 from tests.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
 
 PASSES = 5  # each case is sampled once per pass, so its samples span the whole sweep
+# Per pass: (at least this many calls, at least this many seconds, at most this many calls).
+FULL_PASS = (1, 0.1, 6)
+SMOKE_PASS = (1, 0.0, 1)
+
+
+def sampling_plan(smoke: bool) -> tuple[int, tuple[int, float, int]]:
+    """(passes, per-pass budget). Full run: at least 5 samples and 0.5 s per case, at most 30."""
+    return (1, SMOKE_PASS) if smoke else (PASSES, FULL_PASS)
 
 
 def prime(run) -> float:
@@ -82,10 +90,9 @@ def main() -> int:
     if args.smoke:
         GLUE["pytorch"].backend = "aot_eager"
     glue = GLUE[args.framework]()
-    # Full run: per case, at least 5 samples and 0.5 s, at most 30, spread over PASSES
-    # passes through all cases. Interleaving means a slow minute on a shared machine lands
-    # in every case's spread instead of shifting one case's median.
-    passes, per_pass = (1, (1, 0.0, 1)) if args.smoke else (PASSES, (1, 0.1, 6))
+    # A case's samples are spread over all passes through all cases: a slow minute on a
+    # shared machine lands in every case's spread instead of shifting one case's median.
+    passes, per_pass = sampling_plan(args.smoke)
     cases = []
     for name, (builder, parameter, sizes, smoke_sizes, _) in WORKLOADS.items():
         for size in smoke_sizes if args.smoke else sizes:

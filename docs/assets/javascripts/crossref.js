@@ -10,6 +10,10 @@
     var counter = document.getElementById("crossref-count");
     var rows = Array.prototype.slice.call(document.querySelectorAll(".rosetta-crossref tbody tr"));
 
+    function showCount(shown) {
+      counter.textContent = shown + " of " + rows.length + " rows";
+    }
+
     function apply() {
       var query = box.value.trim().toLowerCase();
       var shown = 0;
@@ -30,7 +34,7 @@
         var heading = table.previousElementSibling;
         if (heading && /^H[23]$/.test(heading.tagName)) heading.hidden = !any;
       });
-      counter.textContent = shown + " of " + rows.length + " rows";
+      showCount(shown);
     }
     [box, category, framework].forEach(function (el) {
       el.addEventListener("input", apply);
@@ -40,7 +44,7 @@
     if (params.get("q")) box.value = params.get("q");
     // Unfiltered, every row is already shown: skip a pass over the whole table on load.
     if (box.value || category.value !== "all" || framework.value !== "all") apply();
-    else counter.textContent = rows.length + " of " + rows.length + " rows";
+    else showCount(rows.length);
   }
   if (typeof document$ !== "undefined") document$.subscribe(setup);
   else document.addEventListener("DOMContentLoaded", setup);
