@@ -141,6 +141,36 @@ def test_cross_reference_anchor_and_filter_work_on_tables_drawn_lazily(page, sit
     assert 0 < shown < len(ids), f"filtering for GradientTape left {shown} of {len(ids)} rows"
 
 
+def test_theme_follows_the_system_until_the_reader_chooses(browser, site_url):
+    """Our palette script (overrides/partials/palette.html) replaces Material's component:
+    with no stored choice it follows the system setting; a click or Enter on the toggle
+    switches, and the choice follows the reader to the next page."""
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(site_url)
+
+    def scheme():
+        return page.evaluate(
+            """() => [document.body.dataset.mdColorScheme,
+                      document.querySelector('meta[name=color-scheme]').content]"""
+        )
+
+    assert scheme() == ["slate", "dark"], "a dark system setting should open the dark theme"
+    page.locator(".rosetta-palette label:not([hidden])").click()
+    assert scheme() == ["default", "light"], "clicking the toggle should switch to light"
+    page.goto(site_url + "tensors/")
+    assert scheme() == ["default", "light"], "the choice should follow to the next page"
+    page.locator(".rosetta-palette input:checked").focus()
+    page.keyboard.press("Enter")
+    assert scheme() == ["slate", "dark"], "Enter on the toggle should switch back"
+    context.close()
+    context = browser.new_context(color_scheme="light")
+    page = context.new_page()
+    page.goto(site_url)
+    assert scheme() == ["default", "light"], "a light system setting should open the light theme"
+    context.close()
+
+
 def heading_ids(built_site: Path, page_dir: str) -> list[str]:
     html = (built_site / page_dir / "index.html").read_text()
     return re.findall(r'<h2 id="([^"]+)"', html)
