@@ -171,24 +171,52 @@ def test_theme_follows_the_system_until_the_reader_chooses(browser, site_url):
     context.close()
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width):
+    """Code blocks and tab panels off screen are skipped until scrolled near
+    (content-visibility: auto, sized by overrides/hooks/page_weight.py). Their estimated
+    heights must match the rendered ones, or the scrollbar jumps and anchors miss."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "tensors/")
+    page.wait_for_load_state("load")
+    selector = "pre > code[style*='--rosetta-lines'], .tabbed-content[style*='contain-intrinsic']"
+    measure = f"""() => Array.from(document.querySelectorAll("{selector}"))
+        .filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().height)"""
+    estimated = page.evaluate(measure)
+    page.add_style_tag(content="* { content-visibility: visible !important; }")
+    rendered = page.evaluate(measure)
+    context.close()
+    assert len(estimated) == len(rendered) > 20
+    off = [
+        (i, round(e), round(r))
+        for i, (e, r) in enumerate(zip(estimated, rendered, strict=True))
+        if abs(e - r) > 0.05 * r
+    ]
+    assert not off, f"estimated vs rendered heights (px) more than 5% apart: {off}"
+
+
 def heading_ids(built_site: Path, page_dir: str) -> list[str]:
     html = (built_site / page_dir / "index.html").read_text()
     return re.findall(r'<h2 id="([^"]+)"', html)
 
 
-def first_tab_snippet(page_name: str, label: str) -> str:
-    for fence in parse_page(DOCS / page_name).fences:
-        if fence.tab_label == label and fence.language == "python" and fence.includes:
-            return fence.includes[0]
-    raise AssertionError(f"no {label} snippet on {page_name}")
+def tab_snippets(page_name: str, label: str) -> list[str]:
+    return [
+        fence.includes[0]
+        for fence in parse_page(DOCS / page_name).fences
+        if fence.tab_label == label and fence.language == "python" and fence.includes
+    ]
 
 
-def test_copy_button_copies_exactly_the_snippet_file(browser, site_url):
+# The last tensors block starts off screen, skipped until scrolled to (content-visibility).
+@pytest.mark.parametrize(("page_name", "which"), [("install", 0), ("tensors", -1)])
+def test_copy_button_copies_exactly_the_snippet_file(browser, site_url, page_name, which):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(site_url + "install/")
-    snippet = first_tab_snippet("install.md", "PyTorch")
-    block = page.locator(".tabbed-set").first.locator(".tabbed-block").first
+    page.goto(site_url + f"{page_name}/")
+    snippet = tab_snippets(f"{page_name}.md", "PyTorch")[which]
+    block = page.locator(".tabbed-set").nth(which).locator(".tabbed-block").first
     block.locator("pre").first.hover()
     block.locator("button[data-md-type=copy]").first.click()
     copied = page.evaluate("navigator.clipboard.readText()")

@@ -1,4 +1,10 @@
-"""MkDocs hook: drops the Pygments spans that Material gives no style of their own.
+"""MkDocs hook: lighter pages for phones.
+
+Drops the Pygments spans that Material gives no style of their own, and sizes what
+rosetta.css lets the browser skip while off screen: each code block gets its line count
+(a line is 1lh), and each tab set's panels an estimated height. Skipped content keeps
+that size, so the scrollbar and anchors stay put; tests/test_browser.py checks the
+estimates against rendered heights.
 
 Material colours a Name token (class `n`) with the code block's own foreground colour and
 does not style whitespace tokens (class `w`), so unwrapping their text changes nothing on
@@ -12,7 +18,38 @@ from __future__ import annotations
 import re
 
 UNSTYLED_TOKEN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
+# pymdownx.highlight's markup for a fenced block; notebook cells have their own.
+CODE_BLOCK = re.compile(r"<pre><span></span><code>(.*?)</code></pre>", re.DOTALL)
+
+
+def _with_line_count(match: re.Match) -> str:
+    code = match.group(1)
+    lines = code.count("\n") + (0 if code.endswith("\n") else 1)
+    return f'<pre><span></span><code style="--rosetta-lines: {lines}">{code}</code></pre>'
+
+
+# Material's metrics: code is 0.85em of the 0.8rem body text, 1.4 lines high; each block
+# adds its padding, margin and title bar (measured: 2.8rem for a block with its output).
+CODE_LINE_REM = 0.8 * 0.85 * 1.4
+BLOCK_REM = 2.8
+TAB_PANELS = '<div class="tabbed-content">'
+FIRST_PANEL_END = '<div class="tabbed-block">'
+LINE_COUNT = re.compile(r"--rosetta-lines: (\d+)")
+
+
+def _with_panel_estimates(output: str) -> str:
+    before, *tab_sets = output.split(TAB_PANELS)
+    sized = [before]
+    for tab_set in tab_sets:
+        # The first panel runs to the second panel's start: the one shown by default.
+        first_panel = tab_set.split(FIRST_PANEL_END, 2)[1] if FIRST_PANEL_END in tab_set else ""
+        lines = [int(n) for n in LINE_COUNT.findall(first_panel)]
+        height = CODE_LINE_REM * sum(lines) + BLOCK_REM * len(lines)
+        style = f' style="contain-intrinsic-block-size: auto {height:.1f}rem"' if lines else ""
+        sized.append(f'<div class="tabbed-content"{style}>{tab_set}')
+    return "".join(sized)
 
 
 def on_post_page(output, page, config, **kwargs):
-    return UNSTYLED_TOKEN.sub(r"\1", output)
+    output = CODE_BLOCK.sub(_with_line_count, UNSTYLED_TOKEN.sub(r"\1", output))
+    return _with_panel_estimates(output)
