@@ -52,5 +52,8 @@ def test_smoke_run_covers_every_workload_framework_and_mode(tmp_path):
                     continue
                 assert (framework, workload, mode) in seen, f"missing {framework} {mode} {workload}"
     for framework in result["frameworks"]:
+        assert framework["reference_s"] and min(framework["reference_s"]) > 0
         for row in framework["results"]:
             assert row["median_s"] > 0 and row["p25_s"] <= row["median_s"] <= row["p75_s"]
+            relative = row["relative"]
+            assert 0 < relative["p25"] <= relative["median"] <= relative["p75"]

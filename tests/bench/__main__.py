@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from tests.bench.agreement import agreement
-from tests.bench.run_one import sampling_plan, summarise
+from tests.bench.run_one import REFERENCE_CALLS, sampling_plan, summarise
 from tests.harness import REPO, SNIPPET_ENV, installed_versions
 
 RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
@@ -84,11 +84,13 @@ def pool_rounds(rounds: list[list[dict]]) -> list[dict]:
         results = []
         for cases in zip(*(r["results"] for r in framework_rounds), strict=True):
             samples = [t for case in cases for t in case["samples_s"]]
-            merged = {**cases[0], **summarise(samples), "rounds": len(cases)}
+            relative = [t for case in cases for t in case["relative_samples"]]
+            merged = {**cases[0], **summarise(samples, relative), "rounds": len(cases)}
             merged["compile_s"] = max(cases[0]["first_call_s"] - merged["median_s"], 0.0)
-            del merged["samples_s"]
+            del merged["samples_s"], merged["relative_samples"]
             results.append(merged)
-        pooled.append({**first, "results": results})
+        reference = [t for r in framework_rounds for t in r["reference_s"]]
+        pooled.append({**first, "reference_s": reference, "results": results})
     return pooled
 
 
@@ -108,6 +110,12 @@ def compare(first: Path, second: Path) -> int:
         f"all cases); with that one machine-wide factor divided out, "
         f"{report['inside_after_factor']} of {report['shared']} lie inside."
     )
+    if report["inside_relative"] is not None:
+        factors = ", ".join(f"{fw} {f:.3f}x" for fw, f in report["reference_factor"].items())
+        print(
+            f"The machine reference took {factors} its first-run time. Relative to it, "
+            f"{report['inside_relative']} of {report['shared']} medians lie inside."
+        )
     return 0
 
 
@@ -161,6 +169,9 @@ def main(argv=None) -> int:
             "interleaving": f"per framework, {passes} passes over all cases, "
             "an equal share of the repeats each",
             "compile_s": "first call minus steady-state median",
+            "relative": "each sample divided by the machine reference (run_one."
+            "machine_reference) timed at the start and end of its pass; median of "
+            f"{2 * REFERENCE_CALLS} calls",
         },
         "frameworks": per_framework,
         "wall_seconds": round(time.perf_counter() - started, 1),

@@ -18,8 +18,26 @@ def _inside(row: dict, median: float) -> bool:
     return row["p25_s"] <= median <= row["p75_s"]
 
 
+def _inside_relative(ra: dict, rb: dict) -> bool | None:
+    """Do the medians relative to the machine reference agree? None for runs made before
+    the harness timed the reference."""
+    a, b = ra.get("relative"), rb.get("relative")
+    if not (a and b):
+        return None
+    return b["p25"] <= a["median"] <= b["p75"] or a["p25"] <= b["median"] <= a["p75"]
+
+
+def _reference_speed(result: dict) -> dict:
+    return {
+        f["framework"]: statistics.median(f["reference_s"])
+        for f in result["frameworks"]
+        if f.get("reference_s")
+    }
+
+
 def agreement(first: dict, second: dict) -> dict:
-    """Is each median inside the other run's interquartile range?
+    """Is each median inside the other run's interquartile range, in seconds and relative
+    to the machine reference timed in the same passes?
 
     Also reports the machine factor: the median over all cases of second/first. A shared VM
     can run every framework a few percent faster or slower for minutes at a time; dividing
@@ -41,6 +59,7 @@ def agreement(first: dict, second: dict) -> dict:
                 "inside": _inside(rb, ra["median_s"]) or _inside(ra, rb["median_s"]),
                 "inside_after_factor": _inside(rb, ra["median_s"] * factor)
                 or _inside(ra, rb["median_s"] / factor),
+                "inside_relative": _inside_relative(ra, rb),
             }
         )
     per_framework = {
@@ -50,6 +69,8 @@ def agreement(first: dict, second: dict) -> dict:
         for framework in dict.fromkeys(k[0] for k in shared)
     }
     differences = sorted(c["difference"] for c in cases)
+    speed_a, speed_b = _reference_speed(first), _reference_speed(second)
+    relative = [c["inside_relative"] for c in cases]
     return {
         "cases": cases,
         "shared": len(cases),
@@ -59,4 +80,7 @@ def agreement(first: dict, second: dict) -> dict:
         "largest_difference": differences[-1],
         "machine_factor": factor,
         "factor_per_framework": per_framework,
+        # The machine reference, timed in both runs: second/first, per framework's process.
+        "reference_factor": {fw: speed_b[fw] / speed_a[fw] for fw in speed_a if fw in speed_b},
+        "inside_relative": None if None in relative else sum(relative),
     }

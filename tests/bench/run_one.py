@@ -13,6 +13,8 @@ import statistics
 import sys
 import time
 
+import numpy as np
+
 from tests.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
 
 PASSES = 5  # each case is sampled once per pass, so its samples span the whole sweep
@@ -24,6 +26,39 @@ SMOKE_PASS = (1, 0.0, 1)
 def sampling_plan(smoke: bool) -> tuple[int, tuple[int, float, int]]:
     """(passes, per-pass budget). Full run: at least 5 samples and 0.5 s per case, at most 30."""
     return (1, SMOKE_PASS) if smoke else (PASSES, FULL_PASS)
+
+
+REFERENCE_CALLS = 5  # per probe; a probe opens and closes every pass
+
+
+def machine_reference():
+    """A fixed NumPy and pure-Python computation: how fast this machine is at the moment.
+
+    It is timed at the start and end of every pass in every framework's process, and each
+    case's samples are also reported relative to it. A shared VM speeds up and slows down
+    for minutes at a time; relative figures cancel that out, so two runs can be compared
+    even when the machine was faster during one of them. It mixes what the workloads use:
+    BLAS on every core, memory-bound elementwise work and the Python interpreter.
+    """
+    rng = np.random.default_rng(0)
+    matrix = rng.standard_normal((256, 256)).astype(np.float32)
+    vector = rng.standard_normal(1_000_000).astype(np.float32)
+
+    def run():
+        matrix @ matrix
+        np.tanh(vector * 2.0 + 1.0)
+        total = 0
+        for i in range(20_000):
+            total += i
+
+    run()
+    return run
+
+
+def probe(reference) -> list[float]:
+    timings = []
+    sample(reference, timings, REFERENCE_CALLS, 0.0, REFERENCE_CALLS)
+    return timings
 
 
 def prime(run) -> float:
@@ -48,16 +83,24 @@ def sample(run, samples: list[float], min_repeats: int, min_seconds: float, max_
         taken += 1
 
 
-def summarise(samples: list[float]) -> dict:
-    """Median and interquartile range of timing samples (also used to pool rounds)."""
+def _quartiles(samples: list[float]) -> tuple[float, float, float]:
     ordered = sorted(samples)
     quartiles = statistics.quantiles(ordered, n=4) if len(ordered) >= 2 else ordered * 3
+    return quartiles[0], statistics.median(ordered), quartiles[-1]
+
+
+def summarise(samples: list[float], relative: list[float]) -> dict:
+    """Median and interquartile range of timing samples, in seconds and relative to the
+    machine reference timed in the same pass (also used to pool rounds)."""
+    p25, median, p75 = _quartiles(samples)
+    r25, rmedian, r75 = _quartiles(relative)
     return {
-        "median_s": statistics.median(ordered),
-        "p25_s": quartiles[0],
-        "p75_s": quartiles[-1],
-        "min_s": ordered[0],
-        "repeats": len(ordered),
+        "median_s": median,
+        "p25_s": p25,
+        "p75_s": p75,
+        "min_s": min(samples),
+        "repeats": len(samples),
+        "relative": {"median": rmedian, "p25": r25, "p75": r75},
     }
 
 
@@ -101,15 +144,28 @@ def main() -> int:
                 if run is None:
                     continue
                 record = {"workload": name, parameter: size, "size": size, "mode": mode, **extra}
-                cases.append((record, run, prime(run), []))
+                cases.append((record, run, prime(run), [], []))
+    reference = machine_reference()
+    reference_per_pass = []
     for _ in range(passes):
-        for _record, run, _first, samples in cases:
+        opening = probe(reference)
+        taken = [len(samples) for _record, _run, _first, samples, _relative in cases]
+        for _record, run, _first, samples, _relative in cases:
             sample(run, samples, *per_pass)
+        speed = statistics.median(opening + probe(reference))
+        reference_per_pass.append(speed)
+        for (_record, _run, _first, samples, relative), start in zip(cases, taken, strict=True):
+            relative.extend(t / speed for t in samples[start:])
     results = []
-    for record, _run, first, samples in cases:
-        summary = summarise(samples)
+    for record, _run, first, samples, relative in cases:
+        summary = summarise(samples, relative)
         compile_s = max(first - summary["median_s"], 0.0)
-        timing = {"first_call_s": first, "compile_s": compile_s, "samples_s": samples}
+        timing = {
+            "first_call_s": first,
+            "compile_s": compile_s,
+            "samples_s": samples,
+            "relative_samples": relative,
+        }
         results.append({**record, **summary, **timing})
         print(
             f"{args.framework:>10} {record['mode']:>8} {record['workload']} size={record['size']}: "
@@ -125,6 +181,7 @@ def main() -> int:
             "compiler": compiler,
             "device": device_of(args.framework, glue),
             "threads": thread_settings(args.framework, glue),
+            "reference_s": reference_per_pass,
             "results": results,
         },
         sys.stdout,
