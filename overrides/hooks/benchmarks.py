@@ -170,8 +170,8 @@ def repeatability(result: dict, device: str) -> str:
             "an element-wise chain and a Python loop) at the start and end of every pass, in "
             "every framework's process. In the second run it took "
             f"{reference} its time in the first, measured independently of the cases. "
-            "Each sample divided by the reference timed in its own pass gives a figure that "
-            "does not move with the machine's speed; in those units, "
+            "Dividing each sample by the reference timed in its own pass cancels most of the "
+            "machine's changes of speed; in those units, "
             f"**{report['inside_relative']} of {report['shared']}** medians lie inside the "
             "other run's interquartile range.",
         ]

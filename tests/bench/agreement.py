@@ -81,6 +81,8 @@ def agreement(first: dict, second: dict) -> dict:
         "machine_factor": factor,
         "factor_per_framework": per_framework,
         # The machine reference, timed in both runs: second/first, per framework's process.
-        "reference_factor": {fw: speed_b[fw] / speed_a[fw] for fw in speed_a if fw in speed_b},
+        "reference_factor": {
+            fw: speed_b[fw] / speed_a[fw] for fw in per_framework if fw in speed_a and fw in speed_b
+        },
         "inside_relative": None if None in relative else sum(relative),
     }
