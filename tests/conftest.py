@@ -65,7 +65,7 @@ class SnippetRuns:
         shared, own = [], []
         for item in page_snippets(page, framework):
             example = example_of(item.snippet)
-            if example.isolate or (example.gpu_only and not gpu_present()):
+            if example.isolates(framework) or (example.gpu_only and not gpu_present()):
                 continue  # isolated files run in fresh interpreters (see get)
             (own if example.fresh_kernel else shared).append(item.snippet)
         if shared:
@@ -82,7 +82,7 @@ class SnippetRuns:
         from tests.notebooks import run_in_kernel, start_kernel, stop_kernel
 
         example = example_of(snippet)
-        if example.isolate:
+        if example.isolates(snippet.framework):
             return run_fresh(snippet, example.timeout, example.checked_names)
         if example.fresh_kernel:
             kernel = start_kernel(self._workdir)
@@ -100,7 +100,7 @@ class SnippetRuns:
         if snippet.rel not in self._results:
             example = example_of(snippet)
             try:
-                if example.isolate:
+                if example.isolates(snippet.framework):
                     keep = example.checked_names
                     self._results[snippet.rel] = run_fresh(snippet, example.timeout, keep)
                 elif shown_on := self._page_of(snippet):

@@ -154,10 +154,12 @@ class Example:
     def timeout(self) -> int:
         return int(self.settings.get("timeout", DEFAULT_TIMEOUT_S))
 
-    @property
-    def isolate(self) -> bool:
-        """Run in its own interpreter even in the suite (it changes process-wide state)."""
-        return bool(self.settings.get("isolate", False))
+    def isolates(self, framework: str) -> bool:
+        """Whether this framework's file runs in its own interpreter even in the suite (it
+        changes process-wide state): `isolate = true` for all three files, or a list of
+        the frameworks that need it, since a fresh interpreter costs a framework import."""
+        setting = self.settings.get("isolate", False)
+        return framework in setting if isinstance(setting, list) else bool(setting)
 
     @property
     def fresh_kernel(self) -> bool:

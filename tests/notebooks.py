@@ -6,8 +6,9 @@ output stored beside it. Nothing here is kept by hand: the site build writes the
 (overrides/hooks/notebooks.py) and `tests/test_notebooks.py` executes each one with
 nbclient and compares what every cell prints with the recording.
 
-Examples marked `isolate = true` change process-wide state before a framework starts
-(environment variables, worker processes), so in a notebook they cannot share the kernel:
+Files of examples marked `isolate` (all three, or the frameworks listed) change
+process-wide state (environment variables before a framework starts, worker processes,
+switches that cannot be turned off), so in a notebook they cannot share the kernel:
 their cell writes the file with `%%writefile` and the next cell runs it with the kernel's
 own Python, as a reader would from a terminal.
 """
@@ -82,7 +83,11 @@ def page_snippets(page: Page, framework: str) -> list[NotebookSnippet]:
             snippet = Snippet(path)
             above = [title for line, title in headings if line < fence.line]
             chosen.append(
-                NotebookSnippet(snippet, above[-1] if above else "", example_of(snippet).isolate)
+                NotebookSnippet(
+                    snippet,
+                    above[-1] if above else "",
+                    example_of(snippet).isolates(framework),
+                )
             )
     return chosen
 

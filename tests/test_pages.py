@@ -205,6 +205,15 @@ def test_examples_toml_describes_every_example():
                 f"{toml} [{example.name}]: say what is compared (`compare`, "
                 "`compare_shapes`) or why nothing is (`exempt`)."
             )
+        isolate = settings.get("isolate", False)
+        if not (
+            isinstance(isolate, bool)
+            or (isinstance(isolate, list) and isolate and set(isolate) <= set(FRAMEWORKS))
+        ):
+            problems.append(
+                f"{toml} [{example.name}]: `isolate` is true, or a list of the frameworks "
+                f"whose file needs a fresh interpreter, out of {list(FRAMEWORKS)}; got {isolate!r}."
+            )
         if (settings.get("rtol") or settings.get("atol")) and not settings.get("why"):
             problems.append(f"{toml} [{example.name}]: a non-zero tolerance needs `why`.")
     for topic_dir in sorted(p for p in SNIPPETS.iterdir() if p.is_dir()):
