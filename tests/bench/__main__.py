@@ -138,7 +138,7 @@ def main(argv=None) -> int:
         "(no plots); the benchmarks page reports how closely the two agree",
     )
     parser.add_argument(
-        "--rounds", type=int, default=2, help="whole sweeps, pooled (default 2; smoke: 1)"
+        "--rounds", type=int, default=4, help="whole sweeps, pooled (default 4; smoke: 1)"
     )
     args = parser.parse_args(argv)
     if args.compare:

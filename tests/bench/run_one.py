@@ -17,14 +17,15 @@ import numpy as np
 
 from tests.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
 
-PASSES = 5  # each case is sampled once per pass, so its samples span the whole sweep
+PASSES = 3  # each case is sampled once per pass, so its samples span the whole sweep
 # Per pass: (at least this many calls, at least this many seconds, at most this many calls).
 FULL_PASS = (1, 0.1, 6)
 SMOKE_PASS = (1, 0.0, 1)
 
 
 def sampling_plan(smoke: bool) -> tuple[int, tuple[int, float, int]]:
-    """(passes, per-pass budget). Full run: at least 5 samples and 0.5 s per case, at most 30."""
+    """(passes, per-pass budget). Full run, per round: at least 3 samples and 0.3 s per case,
+    at most 18."""
     return (1, SMOKE_PASS) if smoke else (PASSES, FULL_PASS)
 
 
