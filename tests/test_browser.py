@@ -196,6 +196,28 @@ def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width
     assert not off, f"estimated vs rendered heights (px) more than 5% apart: {off}"
 
 
+def test_cross_reference_tables_keep_about_their_rendered_height(browser, site_url):
+    """The reference tables are skipped until scrolled near; their placeholder heights come
+    from a fitted guess (overrides/hooks/crossref.py), checked here within 40%."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(site_url + "reference/")
+    page.wait_for_load_state("load")
+    measure = """() => Array.from(document.querySelectorAll('.rosetta-crossref'))
+        .map(e => e.getBoundingClientRect().height)"""
+    estimated = page.evaluate(measure)
+    page.add_style_tag(content="* { content-visibility: visible !important; }")
+    rendered = page.evaluate(measure)
+    context.close()
+    assert len(estimated) == len(rendered) > 10
+    off = [
+        (i, round(e), round(r))
+        for i, (e, r) in enumerate(zip(estimated, rendered, strict=True))
+        if abs(e - r) > 0.4 * r
+    ]
+    assert not off, f"estimated vs rendered table heights (px) more than 40% apart: {off}"
+
+
 def heading_ids(built_site: Path, page_dir: str) -> list[str]:
     html = (built_site / page_dir / "index.html").read_text()
     return re.findall(r'<h2 id="([^"]+)"', html)

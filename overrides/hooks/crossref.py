@@ -8,6 +8,7 @@ and a marker: verified equal, or a documented difference with its note.
 from __future__ import annotations
 
 import html
+import re
 import sys
 from pathlib import Path
 
@@ -27,8 +28,17 @@ def _slug(text: str) -> str:
     return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
 
 
+# Where a call may wrap in a narrow column: after a dot between names (torch.|linalg.|svd)
+# and after an opening bracket. The CSS allows no other break, so no name is cut in two.
+BREAK_AFTER = re.compile(r"(?<=[A-Za-z_)\]])\.(?=[A-Za-z_])|[(\[](?=[^)\]])")
+
+
+def _breakable(text: str) -> str:
+    return BREAK_AFTER.sub(lambda m: m.group(0) + "<wbr>", html.escape(text))
+
+
 def _call_cell(row, framework: str, anchored: set[str]) -> str:
-    code = html.escape(row.code(framework))
+    code = _breakable(row.code(framework))
     # Multi-line idioms are a <code> that the table's CSS shows as a block with its line
     # breaks: a <pre> would make Material mount a code block, copy button and resize
     # observer per cell, which was most of this page's load-time work on a phone.
@@ -65,7 +75,7 @@ def _call_cell(row, framework: str, anchored: set[str]) -> str:
 
 
 def _status_cell(row) -> str:
-    note = html.escape(row.data.get("note", ""))
+    note = _breakable(row.data.get("note", ""))  # notes name calls too
     if row.differs or row.nearest or row.compare != "value":
         what = ", ".join(sorted(row.differs)) or (
             "shape only"
@@ -83,23 +93,26 @@ def _status_cell(row) -> str:
     return f'<td class="rosetta-status">{verified}{extra}</td>'
 
 
+def _wrapped_lines(text: str, width: int) -> int:
+    return sum(-(-len(line) // width) or 1 for line in text.split("\n"))
+
+
 def _estimated_height_rem(members) -> int:
-    """A generous guess at a table's height on a phone, for content-visibility's placeholder.
+    """A guess at a table's height, for content-visibility's placeholder.
 
     Off-screen tables are not laid out until they scroll near; until then they take this
-    height. A guess far too small (a fixed 24rem was a fifth of the real size) makes the
-    scrollbar jump and leaves a clipped table's last links "under" the footer for contrast
-    checkers. Calibrated against measured heights: about 1.66rem per line, with code wrapped
-    at 14 characters and notes at 30 in the phone's narrow columns; 20% is added on top.
+    height. A guess far off makes the scrollbar jump (a fixed 24rem was a fifth of the real
+    size). Fitted to measured rows: calls wrap at about 18 characters, each with its docs
+    link below, notes at about 20; a row is 0.86rem a line plus 2.3rem, the header 2.5rem.
+    Calls wrap only at dots and brackets, so the columns are as wide on a phone as on a
+    desktop and one guess serves both; tests/test_browser.py checks it.
     """
-    lines = 0
+    height = 2.5
     for row in members:
-        code_lines = max(
-            sum(-(-len(line) // 14) or 1 for line in row.code(fw).split("\n")) for fw in FRAMEWORKS
-        )
-        note_lines = -(-len(row.data.get("note", "")) // 30)
-        lines += max(code_lines, note_lines, 2)
-    return round(lines * 1.66 * 1.2)
+        code = max(_wrapped_lines(row.code(fw), 18) + 1 for fw in FRAMEWORKS)
+        note = _wrapped_lines(row.data["note"], 20) + 1 if row.data.get("note") else 1
+        height += 0.86 * max(code, note) + 2.3
+    return round(height)
 
 
 def render(rows, versions: dict) -> str:
@@ -110,7 +123,7 @@ def render(rows, versions: dict) -> str:
             continue
         parts.append(f"\n## {category.capitalize()} {{ #{_slug(category)} }}\n")
         parts.append(
-            '<div class="rosetta-crossref" style="contain-intrinsic-size: auto '
+            '<div class="rosetta-crossref" style="contain-intrinsic-block-size: auto '
             f'{_estimated_height_rem(members)}rem"><table>\n<thead><tr><th>Concept</th>'
             + "".join(f'<th data-framework="{fw}">{TAB_LABEL[fw]}</th>' for fw in FRAMEWORKS)
             + "<th>Checked</th></tr></thead>\n<tbody>"
