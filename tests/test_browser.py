@@ -171,50 +171,44 @@ def test_theme_follows_the_system_until_the_reader_chooses(browser, site_url):
     context.close()
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width):
-    """Code blocks and tab panels off screen are skipped until scrolled near
-    (content-visibility: auto, sized by overrides/hooks/page_weight.py). Their estimated
-    heights must match the rendered ones, or the scrollbar jumps and anchors miss."""
+def placeholder_heights_off_by(browser, url, width, selector, tolerance) -> list:
+    """(index, estimated px, rendered px) for each visible element matching selector whose
+    content-visibility placeholder height is off its rendered height by more than
+    tolerance (a fraction). Measured once as loaded, once with nothing skipped."""
     context = browser.new_context(viewport={"width": width, "height": 800})
     page = context.new_page()
-    page.goto(site_url + "tensors/")
+    page.goto(url)
     page.wait_for_load_state("load")
-    selector = "pre > code[style*='--rosetta-lines'], .tabbed-content[style*='contain-intrinsic']"
     measure = f"""() => Array.from(document.querySelectorAll("{selector}"))
         .filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().height)"""
     estimated = page.evaluate(measure)
     page.add_style_tag(content="* { content-visibility: visible !important; }")
     rendered = page.evaluate(measure)
     context.close()
-    assert len(estimated) == len(rendered) > 20
-    off = [
+    assert len(estimated) == len(rendered) > 10, f"only {len(estimated)} {selector} on {url}"
+    return [
         (i, round(e), round(r))
         for i, (e, r) in enumerate(zip(estimated, rendered, strict=True))
-        if abs(e - r) > 0.05 * r
+        if abs(e - r) > tolerance * r
     ]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width):
+    """Code blocks and tab panels off screen are skipped until scrolled near
+    (content-visibility: auto, sized by overrides/hooks/page_weight.py). Their estimated
+    heights must match the rendered ones, or the scrollbar jumps and anchors miss."""
+    selector = "pre > code[style*='--rosetta-lines'], .tabbed-content[style*='contain-intrinsic']"
+    off = placeholder_heights_off_by(browser, site_url + "tensors/", width, selector, 0.05)
     assert not off, f"estimated vs rendered heights (px) more than 5% apart: {off}"
 
 
 def test_cross_reference_tables_keep_about_their_rendered_height(browser, site_url):
     """The reference tables are skipped until scrolled near; their placeholder heights come
     from a fitted guess (overrides/hooks/crossref.py), checked here within 40%."""
-    context = browser.new_context(viewport={"width": 390, "height": 800})
-    page = context.new_page()
-    page.goto(site_url + "reference/")
-    page.wait_for_load_state("load")
-    measure = """() => Array.from(document.querySelectorAll('.rosetta-crossref'))
-        .map(e => e.getBoundingClientRect().height)"""
-    estimated = page.evaluate(measure)
-    page.add_style_tag(content="* { content-visibility: visible !important; }")
-    rendered = page.evaluate(measure)
-    context.close()
-    assert len(estimated) == len(rendered) > 10
-    off = [
-        (i, round(e), round(r))
-        for i, (e, r) in enumerate(zip(estimated, rendered, strict=True))
-        if abs(e - r) > 0.4 * r
-    ]
+    off = placeholder_heights_off_by(
+        browser, site_url + "reference/", 390, ".rosetta-crossref", 0.4
+    )
     assert not off, f"estimated vs rendered table heights (px) more than 40% apart: {off}"
 
 
