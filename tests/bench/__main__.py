@@ -16,13 +16,14 @@ import datetime as dt
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from tests.bench.agreement import agreement
-from tests.bench.run_one import REFERENCE_CALLS, sampling_plan, summarise
+from tests.bench.run_one import REFERENCE_CALLS, sampling_plan
 from tests.harness import REPO, SNIPPET_ENV, installed_versions
 
 RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
@@ -70,8 +71,30 @@ def run_framework(framework: str, smoke: bool) -> dict:
     return json.loads(proc.stdout)
 
 
+def _quartiles(samples: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(samples)
+    quartiles = statistics.quantiles(ordered, n=4) if len(ordered) >= 2 else ordered * 3
+    return quartiles[0], statistics.median(ordered), quartiles[-1]
+
+
+def summarise(samples: list[float], relative: list[float]) -> dict:
+    """Median and interquartile range of timing samples, in seconds and relative to the
+    machine reference timed in the same pass."""
+    p25, median, p75 = _quartiles(samples)
+    r25, rmedian, r75 = _quartiles(relative)
+    return {
+        "median_s": median,
+        "p25_s": p25,
+        "p75_s": p75,
+        "min_s": min(samples),
+        "repeats": len(samples),
+        "relative": {"median": rmedian, "p25": r25, "p75": r75},
+    }
+
+
 def pool_rounds(rounds: list[list[dict]]) -> list[dict]:
-    """Pools the timing samples of whole sweeps run one after another.
+    """Pools the timing samples of whole sweeps run one after another, and summarises them
+    (the smoke run's single sweep too): median, spread and compile time per case.
 
     The spread within one sweep only sees a few seconds of one process; the machine drifts
     over minutes (a shared VM's BLAS matmul moved by 29% between two runs). Pooling sweeps
@@ -146,7 +169,8 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     if args.smoke:  # correctness only: two frameworks at a time on two cores
         with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-            per_framework = list(pool.map(lambda fw: run_framework(fw, True), FRAMEWORK_ORDER))
+            sweep = list(pool.map(lambda fw: run_framework(fw, True), FRAMEWORK_ORDER))
+        per_framework = pool_rounds([sweep])
     else:  # one framework at a time, so none disturbs another's timings
         rounds = [[run_framework(fw, False) for fw in FRAMEWORK_ORDER] for _ in range(args.rounds)]
         per_framework = pool_rounds(rounds)

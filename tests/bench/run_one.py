@@ -84,27 +84,6 @@ def sample(run, samples: list[float], min_repeats: int, min_seconds: float, max_
         taken += 1
 
 
-def _quartiles(samples: list[float]) -> tuple[float, float, float]:
-    ordered = sorted(samples)
-    quartiles = statistics.quantiles(ordered, n=4) if len(ordered) >= 2 else ordered * 3
-    return quartiles[0], statistics.median(ordered), quartiles[-1]
-
-
-def summarise(samples: list[float], relative: list[float]) -> dict:
-    """Median and interquartile range of timing samples, in seconds and relative to the
-    machine reference timed in the same pass (also used to pool rounds)."""
-    p25, median, p75 = _quartiles(samples)
-    r25, rmedian, r75 = _quartiles(relative)
-    return {
-        "median_s": median,
-        "p25_s": p25,
-        "p75_s": p75,
-        "min_s": min(samples),
-        "repeats": len(samples),
-        "relative": {"median": rmedian, "p25": r25, "p75": r75},
-    }
-
-
 def thread_settings(framework: str, glue) -> dict:
     settings = {k: os.environ[k] for k in ("OMP_NUM_THREADS", "XLA_FLAGS") if k in os.environ}
     if framework == "pytorch":
@@ -157,20 +136,14 @@ def main() -> int:
         reference_per_pass.append(speed)
         for (_record, _run, _first, samples, relative), start in zip(cases, taken, strict=True):
             relative.extend(t / speed for t in samples[start:])
+    # Raw timings only: `python -m tests.bench` summarises them once, after pooling rounds.
     results = []
     for record, _run, first, samples, relative in cases:
-        summary = summarise(samples, relative)
-        compile_s = max(first - summary["median_s"], 0.0)
-        timing = {
-            "first_call_s": first,
-            "compile_s": compile_s,
-            "samples_s": samples,
-            "relative_samples": relative,
-        }
-        results.append({**record, **summary, **timing})
+        timing = {"first_call_s": first, "samples_s": samples, "relative_samples": relative}
+        results.append({**record, **timing})
         print(
             f"{args.framework:>10} {record['mode']:>8} {record['workload']} size={record['size']}: "
-            f"{summary['median_s'] * 1e3:.3f} ms",
+            f"{statistics.median(samples) * 1e3:.3f} ms",
             file=sys.stderr,
         )
     compiler = COMPILER[args.framework]
