@@ -14,17 +14,21 @@ def _rows(result: dict) -> dict:
     }
 
 
-def _inside(row: dict, median: float) -> bool:
-    return row["p25_s"] <= median <= row["p75_s"]
+def _seconds(row: dict) -> tuple[float, float, float]:
+    return row["p25_s"], row["median_s"], row["p75_s"]
 
 
-def _inside_relative(ra: dict, rb: dict) -> bool | None:
-    """Do the medians relative to the machine reference agree? None for runs made before
-    the harness timed the reference."""
-    a, b = ra.get("relative"), rb.get("relative")
-    if not (a and b):
-        return None
-    return b["p25"] <= a["median"] <= b["p75"] or a["p25"] <= b["median"] <= a["p75"]
+def _relative(row: dict) -> tuple[float, float, float] | None:
+    """Relative to the machine reference; None for runs made before the harness timed it."""
+    r = row.get("relative")
+    return (r["p25"], r["median"], r["p75"]) if r else None
+
+
+def _either_inside(a: tuple, b: tuple, factor: float = 1.0) -> bool:
+    """Is a's median inside b's interquartile range, or b's inside a's? Each is (p25,
+    median, p75); factor scales a's figures to b's."""
+    (a25, a50, a75), (b25, b50, b75) = a, b
+    return b25 <= a50 * factor <= b75 or a25 * factor <= b50 <= a75 * factor
 
 
 def _reference_speed(result: dict) -> dict:
@@ -56,10 +60,11 @@ def agreement(first: dict, second: dict) -> dict:
                 "first_s": ra["median_s"],
                 "second_s": rb["median_s"],
                 "difference": abs(ra["median_s"] - rb["median_s"]) / rb["median_s"],
-                "inside": _inside(rb, ra["median_s"]) or _inside(ra, rb["median_s"]),
-                "inside_after_factor": _inside(rb, ra["median_s"] * factor)
-                or _inside(ra, rb["median_s"] / factor),
-                "inside_relative": _inside_relative(ra, rb),
+                "inside": _either_inside(_seconds(ra), _seconds(rb)),
+                "inside_after_factor": _either_inside(_seconds(ra), _seconds(rb), factor),
+                "inside_relative": _either_inside(_relative(ra), _relative(rb))
+                if _relative(ra) and _relative(rb)
+                else None,
             }
         )
     per_framework = {
