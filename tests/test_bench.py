@@ -57,3 +57,17 @@ def test_smoke_run_covers_every_workload_framework_and_mode(tmp_path):
             assert row["median_s"] > 0 and row["p25_s"] <= row["median_s"] <= row["p75_s"]
             relative = row["relative"]
             assert 0 < relative["p25"] <= relative["median"] <= relative["p75"]
+
+
+def test_benchmarks_start_from_empty_compilation_caches(tmp_path, monkeypatch):
+    """A cache kept by the suite or an earlier run would turn a reported first call into a
+    cache load: the harness points every compiler cache at the run's own new folder."""
+    from tests.bench.__main__ import PERSISTENT_CACHE_VARIABLES, benchmark_env
+
+    for name in PERSISTENT_CACHE_VARIABLES:
+        monkeypatch.setenv(name, str(REPO / ".cache" / name.lower()))
+    env = benchmark_env(tmp_path)
+    assert env["TORCHINDUCTOR_CACHE_DIR"].startswith(str(tmp_path))
+    assert env["TRITON_CACHE_DIR"].startswith(str(tmp_path))
+    assert not [name for name in PERSISTENT_CACHE_VARIABLES if str(REPO) in env.get(name, "")]
+    assert "JAX_COMPILATION_CACHE_DIR" not in env

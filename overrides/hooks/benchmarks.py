@@ -57,6 +57,24 @@ def reference_gflops(result: dict) -> float | None:
     return max(rates) if rates else None
 
 
+def compile_cost(result: dict) -> list[str]:
+    """'PyTorch (torch.compile) 0.14–6.3 s' for each framework with a compiled mode."""
+    ranges = []
+    for framework in result["frameworks"]:
+        costs = [r["compile_s"] for r in framework["results"] if r["mode"] == "compiled"]
+        if costs:
+            name = framework["framework"]
+            ranges.append(
+                f"{LABELS[name]} (`{COMPILER[name]}`) {_seconds(min(costs))}–"
+                f"{_seconds(max(costs))} s"
+            )
+    return ranges
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.2f}" if value < 1 else f"{value:.1f}"
+
+
 def section(result: dict, device: str) -> str:
     machine, versions = result["machine"], result["versions"]
     peak = reference_gflops(result)
@@ -76,6 +94,13 @@ def section(result: dict, device: str) -> str:
         + ".",
         "",
     ]
+    compile_ranges = compile_cost(result)
+    if compile_ranges:
+        out += [
+            "Cost of compiling, from empty caches (first call minus the steady-state "
+            "median), across the workloads: " + "; ".join(compile_ranges) + ".",
+            "",
+        ]
     if peak:
         out += [
             f"Calibrated reference: NumPy's float32 matmul (OpenBLAS) reached "
