@@ -79,6 +79,14 @@ SNIPPET_ENV = {
     "ABSL_MIN_LOG_LEVEL": "3",
     # torch.compile's first CPU call costs about 25 s; its cache makes later runs cheap.
     "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".cache" / "torchinductor"),
+    # JAX compiles each new operation and shape on first use, even outside jit (about 40 ms
+    # each here; the cross-reference rows alone make 640). A cache on disk shares them
+    # between workers, kernels, fresh interpreters and runs. The size limit turns on its
+    # file lock, so two workers never read a half-written entry. Benchmarks drop it.
+    "JAX_COMPILATION_CACHE_DIR": str(REPO / ".cache" / "jax"),
+    "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",
+    "JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES": "0",
+    "JAX_COMPILATION_CACHE_MAX_SIZE": str(1024 * 2**20),
     # Idle OpenMP threads sleep instead of spinning: with two workers on two cores, spinning
     # threads starve the other worker (torch training tests: 50 s spinning, 11 s passive).
     "OMP_WAIT_POLICY": "PASSIVE",

@@ -40,7 +40,11 @@ def repo_copy(tmp_path):
     for name in COPIED:
         source = REPO / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source,
+                tmp_path / name,
+                ignore=shutil.ignore_patterns("__pycache__", "node_modules"),  # Lighthouse's
+            )
         else:
             shutil.copy2(source, tmp_path / name)
     # The cases run the matmul example, and a snippet runs inside its page's notebook: a

@@ -9,6 +9,9 @@ from tests.crossref import CROSSREF_FILE, load_rows, run_row, validate
 from tests.harness import FRAMEWORKS, REPO, TAB_LABEL, to_numpy
 
 ROWS = load_rows() if CROSSREF_FILE.exists() else []
+# The rows import all three frameworks into the worker itself (TensorFlow alone takes 7 s);
+# on one worker that happens once.
+pytestmark = pytest.mark.xdist_group("crossref")
 REL = CROSSREF_FILE.relative_to(REPO)
 
 
