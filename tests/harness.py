@@ -81,12 +81,13 @@ SNIPPET_ENV = {
     "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".cache" / "torchinductor"),
     # JAX compiles each new operation and shape on first use, even outside jit (about 40 ms
     # each here; the cross-reference rows alone make 640). A cache on disk shares them
-    # between workers, kernels, fresh interpreters and runs. The size limit turns on its
-    # file lock, so two workers never read a half-written entry. Benchmarks drop it.
+    # between workers, kernels, fresh interpreters and runs (about 12 MB after a full run).
+    # No size limit: with one, every write re-reads the whole folder. A half-written entry
+    # read by another worker fails to decompress, and JAX then compiles instead.
+    # Benchmarks drop this cache.
     "JAX_COMPILATION_CACHE_DIR": str(REPO / ".cache" / "jax"),
     "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",
     "JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES": "0",
-    "JAX_COMPILATION_CACHE_MAX_SIZE": str(1024 * 2**20),
     # Idle OpenMP threads sleep instead of spinning: with two workers on two cores, spinning
     # threads starve the other worker (torch training tests: 50 s spinning, 11 s passive).
     "OMP_WAIT_POLICY": "PASSIVE",
