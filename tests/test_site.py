@@ -105,3 +105,43 @@ def test_unwrapped_code_tokens_are_still_unstyled(built_site):
         "because Material draws them in the code's own colour; a stylesheet now styles "
         "them, so remove the hook or the style:\n  " + "\n  ".join(problems)
     )
+
+
+# What Material's bundle does to <html> when it runs; overrides/main.html does it first.
+BUNDLE_MARKS_ROOT = (
+    'document.documentElement.classList.remove("no-js")',
+    'document.documentElement.classList.add("js")',
+    'document.documentElement.classList.add("js-focus-visible")',
+    'document.documentElement.setAttribute("data-js-focus-visible","")',
+)
+EARLY_MARKS = (
+    'root.classList.replace("no-js", "js")',
+    'root.classList.add("js-focus-visible")',
+    'root.setAttribute("data-js-focus-visible", "")',
+)
+
+
+@pytest.mark.xdist_group("site")
+def test_material_bundle_is_deferred_and_finds_html_already_marked(built_site):
+    """overrides/hooks/page_weight.py defers the bundle and overrides/main.html marks
+    <html> as the bundle would, before <body>: both keep a long page's load from
+    restyling it twice. If Material changes what its bundle sets, update main.html."""
+    bundles = list((built_site / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert len(bundles) == 1, bundles
+    bundle = bundles[0].read_text()
+    missing = [mark for mark in BUNDLE_MARKS_ROOT if mark not in bundle]
+    assert not missing, (
+        f"Material's {bundles[0].name} no longer does {missing} to <html>; make the early "
+        "script in overrides/main.html do exactly what the bundle does"
+    )
+    problems = []
+    for html in sorted(built_site.rglob("index.html")):
+        text = html.read_text()
+        where = html.relative_to(built_site)
+        scripts = re.findall(r'<script src="[^"]*/bundle\.[0-9a-f]+\.min\.js"[^>]*>', text)
+        if scripts and not all(" defer" in tag for tag in scripts):
+            problems.append(f"{where}: Material's bundle is not deferred: {scripts}")
+        head = text.split("<body", 1)[0]
+        if scripts and not all(mark in head for mark in EARLY_MARKS):
+            problems.append(f"{where}: <head> does not mark <html> before the bundle runs")
+    assert not problems, "\n".join(problems[:10])

@@ -11,6 +11,14 @@ does not style whitespace tokens (class `w`), so unwrapping their text changes n
 screen or in what the copy button copies. On the tensors page they were a fifth of all
 elements, which a phone parses and styles on every load. tests/test_site.py checks that
 Material's stylesheets still treat both classes this way.
+
+Material's bundle is loaded with `defer`. As a plain script at the end of <body>, it ran
+in the same task as the parsing of the page's last part, and its first read of the
+scroll position forced the style and layout of that part inside it: one long task. When
+deferred, it runs after parsing ends, once the browser has rendered, so that work stays
+in a task of its own. It still runs before DOMContentLoaded, where Material starts its
+components. (overrides/main.html sets the classes the bundle puts on <html> early, so that
+the bundle does not restyle the page a second time.)
 """
 
 from __future__ import annotations
@@ -51,6 +59,10 @@ def _with_panel_estimates(output: str) -> str:
     return "".join(sized)
 
 
+MATERIAL_BUNDLE = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")>')
+
+
 def on_post_page(output, page, config, **kwargs):
     output = CODE_BLOCK.sub(_with_line_count, UNSTYLED_TOKEN.sub(r"\1", output))
+    output = MATERIAL_BUNDLE.sub(r"\1 defer>", output, count=1)
     return _with_panel_estimates(output)
