@@ -359,3 +359,32 @@ def test_screenshots_and_phone_layout(browser, site_url, scheme):
                 problems.append(f"{name} ({device}, {scheme}): {wrapped} tab bars wrap")
             context.close()
     assert not problems, "\n".join(problems)
+
+
+def test_tables_wrapped_at_build_time_look_as_material_draws_them(page, site_url):
+    """overrides/hooks/page_weight.py wraps each table as Material's script would and gives
+    it a class, so the script leaves it alone; the rules it derives from Material's
+    stylesheet must then draw it exactly like a table without a class."""
+    page.goto(site_url + "tensors/")
+    page.wait_for_load_state("networkidle")
+    report = page.evaluate("""() => {
+        const ours = document.querySelector("article table.rosetta-table");
+        if (!ours) return null;
+        const plain = document.createElement("table");  // Material's kind: no class
+        plain.innerHTML = "<thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td></tr></tbody>";
+        ours.closest(".md-typeset__scrollwrap").after(plain);
+        const look = table => ["table", "th", "td"].map(part => {
+            const style = getComputedStyle(part === "table" ? table : table.querySelector(part));
+            return [part, style.display, style.fontSize, style.fontWeight, style.padding,
+                    style.borderTop, style.verticalAlign].join(" ");
+        });
+        return {
+            ours: look(ours), material: look(plain),
+            wrappers: [ours.parentElement.className, ours.parentElement.parentElement.className],
+            nested: document.querySelectorAll(".md-typeset__table .md-typeset__table").length,
+        };
+    }""")
+    assert report, "the tensors page has no table wrapped at build time"
+    assert report["wrappers"] == ["md-typeset__table", "md-typeset__scrollwrap"], report
+    assert report["nested"] == 0, "Material wrapped a table the hook had already wrapped"
+    assert report["ours"] == report["material"], report

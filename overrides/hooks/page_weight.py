@@ -12,6 +12,14 @@ screen or in what the copy button copies. On the tensors page they were a fifth 
 elements, which a phone parses and styles on every load. tests/test_site.py checks that
 Material's stylesheets still treat both classes this way.
 
+Tables are wrapped at build time. Material's script wraps every table without a class in
+two <div>s so it can scroll sideways, which moves it: on the reference page that rebuilt
+the style and layout of 1,400 cells and restyled the whole article during start-up. The
+hook writes the same wrappers and gives the table a class, which Material's script skips;
+Material's rules for tables without a class are applied to that class by a stylesheet
+derived from Material's own when the site is built (tests/test_browser.py compares the
+two looks).
+
 Material's bundle is loaded with `defer`. As a plain script at the end of <body>, it ran
 in the same task as the parsing of the page's last part, and its first read of the
 scroll position forced the style and layout of that part inside it: one long task. When
@@ -24,6 +32,7 @@ the bundle does not restyle the page a second time.)
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 UNSTYLED_TOKEN = re.compile(r'<span class="(?:n|w)">([^<]*)</span>')
 # pymdownx.highlight's markup for a fenced block; notebook cells have their own.
@@ -59,10 +68,63 @@ def _with_panel_estimates(output: str) -> str:
     return "".join(sized)
 
 
+PLAIN_TABLE = re.compile(r"<table>(.*?)</table>", re.DOTALL)
+TABLE_CLASS = "rosetta-table"
+WRAPPED_TABLE = (
+    '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+    f'<table class="{TABLE_CLASS}">\\1</table></div></div>'
+)
+MATERIAL_TABLE = "table:not([class])"
+RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+MEDIA_BLOCK = re.compile(r"(@media[^{]*)\{((?:[^{}]*\{[^{}]*\})*)\}")
+
+
+def material_table_rules(css: str) -> str:
+    """Material's rules for tables without a class, rewritten for TABLE_CLASS."""
+
+    def rewrite(rules: str) -> str:
+        out = []
+        for selectors, body in RULE.findall(rules):
+            chosen = [s for s in selectors.split(",") if MATERIAL_TABLE in s]
+            if chosen:
+                ours = ",".join(s.replace(MATERIAL_TABLE, f"table.{TABLE_CLASS}") for s in chosen)
+                out.append(f"{ours.strip()}{{{body}}}")
+        return "".join(out)
+
+    media = [(query, rewrite(body)) for query, body in MEDIA_BLOCK.findall(css)]
+    media = "".join(f"{query}{{{inner}}}" for query, inner in media if inner)
+    return rewrite(MEDIA_BLOCK.sub("", css)) + media
+
+
+def _material_stylesheet(config) -> str:
+    for folder in config["theme"].dirs:
+        found = sorted((Path(folder) / "assets" / "stylesheets").glob("main.*.min.css"))
+        if found:
+            return found[0].read_text()
+    raise RuntimeError("page_weight hook: Material's main stylesheet was not found")
+
+
+_table_style = ""
+
+
+def on_config(config, **kwargs):
+    global _table_style
+    rules = material_table_rules(_material_stylesheet(config))
+    if not rules:
+        raise RuntimeError(
+            f"page_weight hook: Material's stylesheet has no rules for {MATERIAL_TABLE}; "
+            "stop wrapping tables at build time (on_post_page) or follow the new selector"
+        )
+    _table_style = f"<style>{rules}</style>"
+
+
 MATERIAL_BUNDLE = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")>')
 
 
 def on_post_page(output, page, config, **kwargs):
     output = CODE_BLOCK.sub(_with_line_count, UNSTYLED_TOKEN.sub(r"\1", output))
     output = MATERIAL_BUNDLE.sub(r"\1 defer>", output, count=1)
+    output, tables = PLAIN_TABLE.subn(WRAPPED_TABLE, output)
+    if tables:
+        output = output.replace("</head>", f"{_table_style}</head>", 1)
     return _with_panel_estimates(output)
