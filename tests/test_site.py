@@ -123,9 +123,10 @@ EARLY_MARKS = (
 
 @pytest.mark.xdist_group("site")
 def test_material_bundle_is_deferred_and_finds_html_already_marked(built_site):
-    """overrides/hooks/page_weight.py defers the bundle and overrides/main.html marks
-    <html> as the bundle would, before <body>: both keep a long page's load from
-    restyling it twice. If Material changes what its bundle sets, update main.html."""
+    """overrides/hooks/page_weight.py defers the bundle, so its start-up work does not share
+    a task with parsing, and overrides/main.html marks <html> as the bundle would, before
+    <body>, so the bundle does not restyle the whole page. If Material changes what its
+    bundle sets on <html>, update main.html."""
     bundles = list((built_site / "assets" / "javascripts").glob("bundle.*.min.js"))
     assert len(bundles) == 1, bundles
     bundle = bundles[0].read_text()
