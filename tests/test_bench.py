@@ -5,13 +5,15 @@ No timing is asserted; this only keeps `make bench` from rotting between full ru
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
-from tests.bench.workloads import MODES, WORKLOADS
+from tests.bench.workloads import GLUE, MODES, WORKLOADS, Case, Workload
 from tests.harness import REPO
 
 # Workloads that have no NumPy version (NumPy has no autodiff) or no compiled mode.
@@ -54,6 +56,8 @@ def test_smoke_run_covers_every_workload_framework_and_mode(tmp_path):
     for framework in result["frameworks"]:
         assert framework["reference_s"] and min(framework["reference_s"]) > 0
         for row in framework["results"]:
+            assert row["input_dtypes"] == ["float32"] and row["result_dtype"] == "float32", row
+            assert len(row["device"]) == 1 and row["device"][0] in {"cpu", "cuda", "gpu"}, row
             assert row["median_s"] > 0 and row["p25_s"] <= row["median_s"] <= row["p75_s"]
             relative = row["relative"]
             assert 0 < relative["p25"] <= relative["median"] <= relative["p75"]
@@ -71,3 +75,68 @@ def test_benchmarks_start_from_empty_compilation_caches(tmp_path, monkeypatch):
     assert env["TRITON_CACHE_DIR"].startswith(str(tmp_path))
     assert not [name for name in PERSISTENT_CACHE_VARIABLES if str(REPO) in env.get(name, "")]
     assert "JAX_COMPILATION_CACHE_DIR" not in env
+
+
+def _float64_by_accident(fw, mode, n):
+    """The matrix-powers input as it was built until December 2026: a float32 array divided
+    by np.sqrt(n), a NumPy float64 scalar, is float64 under NumPy 2; jnp.asarray narrows it
+    to float32 again (x64 is off), so NumPy ran float64 against JAX's float32."""
+    x = fw.array(np.ones((n, n), np.float32) / np.sqrt(n))
+    fn = fw.compile(lambda x: x + x @ x, mode)
+    return Case(lambda: fw.sync(fn(x)), (x,))
+
+
+def test_harness_refuses_results_whose_frameworks_ran_different_dtypes():
+    from tests.bench.__main__ import MixedDtypes, check_dtypes
+    from tests.bench.run_one import build_cases
+
+    workloads = {"accident": Workload(_float64_by_accident, "n", (8,), (8,), "Accident", "")}
+    frameworks = [
+        {
+            "framework": name,
+            "results": [case[0] for case in build_cases(name, GLUE[name](), True, workloads)],
+        }
+        for name in ("numpy", "jax")
+    ]
+    with pytest.raises(MixedDtypes) as refused:
+        check_dtypes(frameworks, workloads)
+    message = str(refused.value)
+    assert "accident (size 8)" in message
+    assert "numpy eager: inputs float64 -> result float64" in message
+    assert "jax eager: inputs float32 -> result float32" in message
+    assert "Nothing was written" in message
+
+    declared = {"accident": dataclasses.replace(workloads["accident"], mixed_dtypes="on purpose")}
+    check_dtypes(frameworks, declared)  # a declared dtype comparison is accepted
+
+
+# How many matrix products each compiler keeps of x + x@x + x@x@x (the seed claim's
+# expression): the benchmarks page explains the compiled timings with these counts.
+PRODUCTS_KEPT = {"pytorch": 3, "tensorflow": 2, "jax": 2}
+
+
+@pytest.mark.xdist_group("bench")
+def test_compilers_keep_the_matrix_products_the_page_says():
+    import re
+
+    import jax
+    import jax.numpy as jnp
+    import tensorflow as tf
+    import torch
+    from torch._inductor.utils import run_and_get_code
+
+    def powers(x):
+        return x + x @ x + x @ x @ x
+
+    _, code = run_and_get_code(torch.compile(powers), torch.ones(8, 8))
+    kept = {"pytorch": len(re.findall(r"extern_kernels\.(?:add)?mm\(", "\n".join(code)))}
+    tf_hlo = tf.function(powers, jit_compile=True).experimental_get_compiler_ir(tf.ones((8, 8)))(
+        stage="optimized_hlo"
+    )
+    kept["tensorflow"] = len(re.findall(r" dot\(", tf_hlo))
+    jax_hlo = jax.jit(powers).lower(jnp.ones((8, 8))).compile().as_text()
+    kept["jax"] = len(re.findall(r" dot\(", jax_hlo))
+    assert kept == PRODUCTS_KEPT, (
+        f"compiled x + x@x + x@x@x now keeps {kept} matrix products; update PRODUCTS_KEPT in "
+        "tests/test_bench.py and the seed-claim section of docs/benchmarks.md"
+    )

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from tests.bench.agreement import agreement
 from tests.bench.run_one import REFERENCE_CALLS, sampling_plan
+from tests.bench.workloads import WORKLOADS
 from tests.harness import REPO, SNIPPET_ENV, installed_versions
 
 RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
@@ -146,6 +147,42 @@ def pool_rounds(rounds: list[list[dict]]) -> list[dict]:
     return pooled
 
 
+class MixedDtypes(Exception):
+    """Frameworks ran one workload in different dtypes, and the workload does not say why."""
+
+
+def check_dtypes(frameworks: list[dict], workloads: dict = WORKLOADS) -> None:
+    """Refuses results where one workload and size ran different dtypes across frameworks.
+
+    A float64 NumPy against a float32 JAX measures the dtype, not the framework. A workload
+    that compares dtypes on purpose declares it with `mixed_dtypes="why"`.
+    """
+    seen: dict[tuple, dict[str, tuple]] = {}
+    for framework in frameworks:
+        for row in framework["results"]:
+            dtypes = (tuple(row["input_dtypes"]), row["result_dtype"])
+            key = (row["workload"], row["size"])
+            seen.setdefault(key, {})[f"{framework['framework']} {row['mode']}"] = dtypes
+    problems = []
+    for (workload, size), by_framework in seen.items():
+        if len(set(by_framework.values())) > 1 and not workloads[workload].mixed_dtypes:
+            ran = "; ".join(
+                f"{who}: inputs {', '.join(inputs)} -> result {result}"
+                for who, (inputs, result) in by_framework.items()
+            )
+            problems.append(f"  {workload} (size {size}): {ran}")
+    if problems:
+        raise MixedDtypes(
+            "The frameworks ran these workloads in different dtypes, so their timings are "
+            "not comparable:\n"
+            + "\n".join(problems)
+            + "\nFix the inputs in tests/bench/workloads.py so every framework gets the same "
+            "dtype (for example, build arrays with _data(..., scale=...), which casts last), "
+            "or, for a deliberate dtype comparison, declare the workload with "
+            'mixed_dtypes="why". Nothing was written.'
+        )
+
+
 def compare(first: Path, second: Path) -> int:
     """Prints how closely two full runs agree: is each median inside the other's IQR?"""
     report = agreement(*(json.loads(p.read_text()) for p in (first, second)))
@@ -209,6 +246,11 @@ def main(argv=None) -> int:
                 for _ in range(args.rounds)
             ]
             per_framework = pool_rounds(rounds)
+    try:
+        check_dtypes(per_framework)
+    except MixedDtypes as error:
+        print(error, file=sys.stderr)
+        return 1
     on_gpu = any(f["device"] == "gpu" or f["device"] == "cuda" for f in per_framework)
     passes, per_pass = sampling_plan(args.smoke)
     result = {
@@ -232,6 +274,10 @@ def main(argv=None) -> int:
             "relative": "each sample divided by the machine reference (run_one."
             "machine_reference) timed at the start and end of its pass; median of "
             f"{2 * REFERENCE_CALLS} calls",
+            "dtypes": "input_dtypes: the floating-point inputs' dtypes and result_dtype: the "
+            "result's, both as the framework reports them, with the device they were on; "
+            "the harness refuses to write results where one workload's differ across "
+            "frameworks unless the workload declares why",
         },
         "frameworks": per_framework,
         "wall_seconds": round(time.perf_counter() - started, 1),

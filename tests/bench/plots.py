@@ -64,11 +64,11 @@ def plot_workload(result: dict, workload: str, directory: Path, prefix: str) -> 
                 capsize=2,
                 label=f"{LABELS[key[0]]} {key[1] if key[0] != 'numpy' else ''}".strip(),
             )
-        parameter = WORKLOADS[workload][1]
+        parameter = WORKLOADS[workload].parameter
         ax.set_xticks(range(len(sizes)), [f"{parameter}={s:,}" for s in sizes])
         ax.set_yscale("log")
         ax.set_ylabel("median time (ms, log)")
-        ax.set_title(f"{workload}: {WORKLOADS[workload][4]}", fontsize=9)
+        ax.set_title(f"{WORKLOADS[workload].title}: {WORKLOADS[workload].description}", fontsize=9)
         for spine in ax.spines.values():
             spine.set_color(ink)
         ax.tick_params(colors=ink)

@@ -62,13 +62,24 @@ def probe(reference) -> list[float]:
     return timings
 
 
-def prime(run) -> float:
-    """Times the first call (tracing and compilation), then warms caches and thread pools."""
+def prime(run) -> tuple[float, object]:
+    """Times the first call (tracing and compilation), then warms caches and thread pools.
+    Returns the first call's time and the warm call's result."""
     start = time.perf_counter()
     run()
     first = time.perf_counter() - start
-    run()
-    return first
+    return first, run()
+
+
+def dtypes_and_device(glue, inputs, result) -> dict:
+    """What a case computed on and produced, as the framework itself reports it."""
+    inputs = [glue.describe(value) for value in inputs]
+    result_dtype, result_device = glue.describe(result)
+    return {
+        "input_dtypes": sorted({dtype for dtype, _ in inputs}),
+        "result_dtype": result_dtype,
+        "device": sorted({device for _, device in inputs} | {result_device}),
+    }
 
 
 def sample(run, samples: list[float], min_repeats: int, min_seconds: float, max_repeats: int):
@@ -105,6 +116,28 @@ def device_of(framework: str, glue) -> str:
     return "cpu"
 
 
+def build_cases(framework: str, glue, smoke: bool, workloads: dict = WORKLOADS) -> list:
+    """(record, run, first call seconds, samples, relative samples) for every case, primed."""
+    cases = []
+    for name, workload in workloads.items():
+        for size in workload.smoke_sizes if smoke else workload.sizes:
+            for mode in MODES[framework]:
+                case = workload.builder(glue, mode, **{workload.parameter: size})
+                if case is None:
+                    continue
+                first, result = prime(case.run)
+                record = {
+                    "workload": name,
+                    workload.parameter: size,
+                    "size": size,
+                    "mode": mode,
+                    **case.extra,
+                    **dtypes_and_device(glue, case.inputs, result),
+                }
+                cases.append((record, case.run, first, [], []))
+    return cases
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--framework", required=True, choices=list(GLUE))
@@ -116,15 +149,7 @@ def main() -> int:
     # A case's samples are spread over all passes through all cases: a slow minute on a
     # shared machine lands in every case's spread instead of shifting one case's median.
     passes, per_pass = sampling_plan(args.smoke)
-    cases = []
-    for name, (builder, parameter, sizes, smoke_sizes, _) in WORKLOADS.items():
-        for size in smoke_sizes if args.smoke else sizes:
-            for mode in MODES[args.framework]:
-                run, extra = builder(glue, mode, size)
-                if run is None:
-                    continue
-                record = {"workload": name, parameter: size, "size": size, "mode": mode, **extra}
-                cases.append((record, run, prime(run), [], []))
+    cases = build_cases(args.framework, glue, args.smoke)
     reference = machine_reference()
     reference_per_pass = []
     for _ in range(passes):

@@ -1,11 +1,18 @@
 """Benchmark workloads, one implementation per framework and mode.
 
-Each workload builder returns a zero-argument callable that runs one repetition and blocks
-until the result is ready (the synchronisation is part of the callable, so asynchronous
-dispatch cannot flatter a framework). Builders take the size parameters as keywords.
+Each workload builder returns a `Case`: a zero-argument callable that runs one repetition,
+blocks until the result is ready (the synchronisation is part of the callable, so
+asynchronous dispatch cannot flatter a framework) and returns that result, plus the
+floating-point inputs it computes on. The harness records the dtype and device of both, so
+a comparison that runs float64 in one framework and float32 in another cannot pass unseen.
+Builders take the size parameter as a keyword.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -24,8 +31,19 @@ COMPILER = {
 }
 
 
-def _data(*shape, seed=0):
-    return np.random.default_rng(seed).standard_normal(shape).astype(np.float32)
+def _data(*shape, seed=0, scale=1.0):
+    """Standard normal float32 data. The scale is applied before the cast: a float32 array
+    divided by a NumPy float64 scalar such as np.sqrt(n) is float64 under NumPy 2's rules."""
+    return (np.random.default_rng(seed).standard_normal(shape) * scale).astype(np.float32)
+
+
+@dataclass
+class Case:
+    """One workload built for one framework and mode."""
+
+    run: Callable[[], Any]  # one repetition; returns the synchronised result
+    inputs: tuple  # the framework arrays it computes on (floating point; labels excluded)
+    extra: dict = field(default_factory=dict)  # e.g. {"flops": ...}, recorded as is
 
 
 # ----------------------------------------------------------------------------- framework glue
@@ -57,6 +75,9 @@ class Torch:
         t = self.torch
         return {"sin": t.sin, "exp": t.exp, "tanh": t.tanh, "sum": t.sum, "relu": t.relu}
 
+    def describe(self, value) -> tuple[str, str]:
+        return str(value.dtype).removeprefix("torch."), value.device.type
+
 
 class TensorFlow:
     def __init__(self):
@@ -86,6 +107,10 @@ class TensorFlow:
             "relu": tf.nn.relu,
         }
 
+    def describe(self, value) -> tuple[str, str]:
+        # "/job:localhost/replica:0/task:0/device:CPU:0" -> "cpu"
+        return value.dtype.name, value.device.rsplit("device:", 1)[-1].split(":")[0].lower()
+
 
 class Jax:
     def __init__(self):
@@ -113,6 +138,11 @@ class Jax:
             "relu": self.jax.nn.relu,
         }
 
+    def describe(self, value) -> tuple[str, str]:
+        if isinstance(value, np.ndarray):  # Grain's batches are NumPy, in host memory
+            return str(value.dtype), "cpu"
+        return str(value.dtype), next(iter(value.devices())).platform
+
 
 class NumPy:
     def array(self, a):
@@ -133,6 +163,9 @@ class NumPy:
             "relu": lambda x: np.maximum(x, 0),
         }
 
+    def describe(self, value) -> tuple[str, str]:
+        return str(np.asarray(value).dtype), "cpu"
+
 
 GLUE = {"pytorch": Torch, "tensorflow": TensorFlow, "jax": Jax, "numpy": NumPy}
 
@@ -141,16 +174,17 @@ GLUE = {"pytorch": Torch, "tensorflow": TensorFlow, "jax": Jax, "numpy": NumPy}
 
 
 def matrix_powers(fw, mode, n):
-    """The seed article's x + x@x + x@x@x."""
-    x = fw.array(_data(n, n) / np.sqrt(n))
+    """The seed article's x + x@x + x@x@x. Eagerly that is three matrix products; a compiler
+    that sees the whole expression may compute x@x once, so no FLOP count is recorded."""
+    x = fw.array(_data(n, n, scale=1 / np.sqrt(n)))
     fn = fw.compile(lambda x: x + x @ x + x @ x @ x, mode)
-    return lambda: fw.sync(fn(x)), {"flops": 2 * 2 * n**3}
+    return Case(lambda: fw.sync(fn(x)), (x,))
 
 
 def matmul(fw, mode, n):
     a, b = fw.array(_data(n, n)), fw.array(_data(n, n, seed=1))
     fn = fw.compile(lambda a, b: a @ b, mode)
-    return lambda: fw.sync(fn(a, b)), {"flops": 2 * n**3}
+    return Case(lambda: fw.sync(fn(a, b)), (a, b), {"flops": 2 * n**3})
 
 
 def elementwise_chain(fw, mode, n):
@@ -162,7 +196,7 @@ def elementwise_chain(fw, mode, n):
         return ops["sum"](ops["sin"](x) * ops["exp"](-x * x) + ops["tanh"](x) * 0.5 + x * x)
 
     fn = fw.compile(chain, mode)
-    return lambda: fw.sync(fn(x)), {"elements": n}
+    return Case(lambda: fw.sync(fn(x)), (x,))
 
 
 def dispatch(fw, mode, n):
@@ -176,17 +210,17 @@ def dispatch(fw, mode, n):
             y = add(y)
         return fw.sync(y)
 
-    return loop, {"ops": n}
+    return Case(loop, (x,))
 
 
 def mlp_train_step(fw, mode, batch):
     """One SGD step of a 64-128-10 MLP on a digits-sized batch, forward and backward."""
     name = type(fw).__name__
+    if name == "NumPy":
+        return None
     x = _data(batch, 64)
     y = np.random.default_rng(2).integers(0, 10, batch)
-    w1, w2 = _data(64, 128, seed=3) * 0.1, _data(128, 10, seed=4) * 0.1
-    if name == "NumPy":
-        return None, {}
+    w1, w2 = _data(64, 128, seed=3, scale=0.1), _data(128, 10, seed=4, scale=0.1)
     if name == "Torch":
         torch = fw.torch
         p1 = torch.nn.Parameter(fw.array(w1))
@@ -202,7 +236,13 @@ def mlp_train_step(fw, mode, batch):
             return loss
 
         fn = fw.compile(step, mode)
-        return lambda: fw.sync(fn(xt, yt).item()), {"samples": batch}
+
+        def run():
+            loss = fn(xt, yt)
+            loss.item()  # waits for the step on any device
+            return fw.sync(loss)
+
+        return Case(run, (xt, p1, p2), {"samples": batch})
     if name == "TensorFlow":
         tf = fw.tf
         v1, v2 = tf.Variable(w1), tf.Variable(w2)
@@ -220,7 +260,7 @@ def mlp_train_step(fw, mode, batch):
             return loss
 
         fn = fw.compile(step, mode)
-        return lambda: fw.sync(fn(xt, yt)), {"samples": batch}
+        return Case(lambda: fw.sync(fn(xt, yt)), (xt, v1, v2), {"samples": batch})
     jax, jnp = fw.jax, fw.jnp
     params = (jnp.asarray(w1), jnp.asarray(w2))
     xt, yt = jnp.asarray(x), jnp.asarray(y)
@@ -240,15 +280,15 @@ def mlp_train_step(fw, mode, batch):
         loss, state["params"] = fn(state["params"], xt, yt)
         return fw.sync(loss)
 
-    return run, {"samples": batch}
+    return Case(run, (xt, *params), {"samples": batch})
 
 
 def conv_fwd_bwd(fw, mode, batch):
-    """3x3 convolution, 16 -> 32 channels on 32x32 images: forward and input+weight grads."""
+    """3x3 convolution, 16 -> 32 channels on 32x32 images: forward and weight gradient."""
     name = type(fw).__name__
     if name == "NumPy":
-        return None, {}
-    x_nhwc, w_hwio = _data(batch, 32, 32, 16), _data(3, 3, 16, 32, seed=1) * 0.1
+        return None
+    x_nhwc, w_hwio = _data(batch, 32, 32, 16), _data(3, 3, 16, 32, seed=1, scale=0.1)
     if name == "Torch":
         torch = fw.torch
         x = fw.array(np.ascontiguousarray(x_nhwc.transpose(0, 3, 1, 2)))
@@ -259,7 +299,13 @@ def conv_fwd_bwd(fw, mode, batch):
             return torch.autograd.grad(out.square().mean(), w)[0]
 
         fn = fw.compile(step, mode)
-        return lambda: fw.sync(fn(x).sum().item()), {"samples": batch}
+
+        def run():
+            total = fn(x).sum()
+            total.item()
+            return fw.sync(total)
+
+        return Case(run, (x, w), {"samples": batch})
     if name == "TensorFlow":
         tf = fw.tf
         x, w = tf.constant(x_nhwc), tf.Variable(w_hwio)
@@ -271,7 +317,7 @@ def conv_fwd_bwd(fw, mode, batch):
             return tf.reduce_sum(tape.gradient(loss, w))
 
         fn = fw.compile(step, mode)
-        return lambda: fw.sync(fn(x)), {"samples": batch}
+        return Case(lambda: fw.sync(fn(x)), (x, w), {"samples": batch})
     jax, jnp = fw.jax, fw.jnp
     x, w = jnp.asarray(x_nhwc), jnp.asarray(w_hwio)
 
@@ -282,33 +328,41 @@ def conv_fwd_bwd(fw, mode, batch):
         return jnp.mean(out**2)
 
     fn = fw.compile(lambda x: jnp.sum(jax.grad(loss_fn)(w, x)), mode)
-    return lambda: fw.sync(fn(x)), {"samples": batch}
+    return Case(lambda: fw.sync(fn(x)), (x, w), {"samples": batch})
 
 
 def data_pipeline(fw, mode, samples):
-    """One epoch over in-memory arrays: normalise, shuffle, batch 64 (DataLoader/tf.data/Grain)."""
+    """One epoch over in-memory arrays: normalise, shuffle, batch 64 (DataLoader/tf.data/Grain).
+
+    The result is the epoch's last batch of features, so its dtype is the one the pipeline
+    hands to a model."""
     name = type(fw).__name__
     if mode != "eager" or name == "NumPy":
-        return None, {}
+        return None
     features = _data(samples, 64)
     labels = np.random.default_rng(1).integers(0, 10, samples)
     if name == "Torch":
         import torch
         from torch.utils.data import DataLoader, TensorDataset
 
-        dataset = TensorDataset(torch.from_numpy(features), torch.from_numpy(labels))
+        source = torch.from_numpy(features)
+        dataset = TensorDataset(source, torch.from_numpy(labels))
         loader = DataLoader(
             dataset, batch_size=64, shuffle=True, generator=torch.Generator().manual_seed(0)
         )
 
         def epoch():
-            return sum(float((xb * 0.5).sum()) for xb, _ in loader)
+            for xb, _ in loader:
+                xb = xb * 0.5
+                float(xb.sum())
+            return xb
 
-        return epoch, {"samples": samples}
+        return Case(epoch, (source,), {"samples": samples})
     if name == "TensorFlow":
         tf = fw.tf
+        source = tf.constant(features)
         dataset = (
-            tf.data.Dataset.from_tensor_slices((features, labels))
+            tf.data.Dataset.from_tensor_slices((source, labels))
             .shuffle(samples, seed=0)
             .batch(64)
             .map(lambda x, y: (x * 0.5, y), num_parallel_calls=tf.data.AUTOTUNE)
@@ -316,9 +370,11 @@ def data_pipeline(fw, mode, samples):
         )
 
         def epoch():
-            return sum(float(tf.reduce_sum(xb)) for xb, _ in dataset)
+            for xb, _ in dataset:
+                float(tf.reduce_sum(xb))
+            return xb
 
-        return epoch, {"samples": samples}
+        return Case(epoch, (source,), {"samples": samples})
     import grain
 
     dataset = (
@@ -329,36 +385,70 @@ def data_pipeline(fw, mode, samples):
     )
 
     def epoch():
-        return sum(float(xb.sum()) for xb, _ in dataset)
+        for xb, _ in dataset:
+            float(xb.sum())
+        return xb
 
-    return epoch, {"samples": samples}
+    # Grain hands NumPy arrays to the model: the input and result are NumPy here.
+    return Case(epoch, (features,), {"samples": samples})
 
 
-# name -> (builder, size parameter, full sizes, smoke sizes, what the figure means)
+@dataclass(frozen=True)
+class Workload:
+    builder: Callable
+    parameter: str  # the size parameter's name
+    sizes: tuple  # full run
+    smoke_sizes: tuple  # the suite's smoke run
+    title: str  # section title on the benchmarks page
+    description: str  # what the figure means
+    # Why this workload runs different dtypes in different frameworks on purpose; the
+    # harness refuses to write results where they differ and this is None.
+    mixed_dtypes: str | None = None
+
+
 WORKLOADS = {
-    "matrix_powers": (matrix_powers, "n", [256, 2000], [64], "x + x@x + x@x@x, float32"),
-    "matmul": (matmul, "n", [2048], [64], "a @ b, float32 (GFLOP/s)"),
-    "elementwise_chain": (
+    "matrix_powers": Workload(
+        matrix_powers, "n", (256, 2000), (64,), "Matrix powers", "x + x@x + x@x@x, float32"
+    ),
+    "matmul": Workload(matmul, "n", (2048,), (64,), "Matrix product", "a @ b, float32"),
+    "elementwise_chain": Workload(
         elementwise_chain,
         "n",
-        [2_000_000],
-        [1000],
-        "sin, exp, tanh, products and a sum over n elements",
+        (2_000_000,),
+        (1000,),
+        "Element-wise chain",
+        "sin, exp, tanh, products and a sum over n float32 elements",
     ),
-    "dispatch": (dispatch, "n", [1000], [10], "n tiny additions from a Python loop"),
-    "mlp_train_step": (mlp_train_step, "batch", [128], [8], "one SGD step of a 64-128-10 MLP"),
-    "conv_fwd_bwd": (
+    "dispatch": Workload(
+        dispatch,
+        "n",
+        (1000,),
+        (10,),
+        "Dispatch overhead",
+        "n tiny float32 additions from a Python loop",
+    ),
+    "mlp_train_step": Workload(
+        mlp_train_step,
+        "batch",
+        (128,),
+        (8,),
+        "MLP training step",
+        "one SGD step of a 64-128-10 MLP, float32",
+    ),
+    "conv_fwd_bwd": Workload(
         conv_fwd_bwd,
         "batch",
-        [32],
-        [2],
-        "3x3 conv 16->32 channels on 32x32, forward + weight gradient",
+        (32,),
+        (2,),
+        "Convolution, forward and backward",
+        "3x3 conv 16->32 channels on 32x32, forward + weight gradient, float32",
     ),
-    "data_pipeline": (
+    "data_pipeline": Workload(
         data_pipeline,
         "samples",
-        [10_000],
-        [256],
-        "one epoch: shuffle, batch 64, scale (DataLoader / tf.data / Grain)",
+        (10_000,),
+        (256,),
+        "Input pipeline",
+        "one epoch: shuffle, batch 64, scale (DataLoader / tf.data / Grain), float32",
     ),
 }
