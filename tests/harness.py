@@ -98,6 +98,84 @@ class SnippetError(Exception):
     """A contributor-facing problem; the message names the file and the fix."""
 
 
+# ----------------------------------------------------------------------------- deprecations
+
+# A snippet shows today's idiom: a deprecation warning raised while it runs is a defect,
+# unless its page is about that warning (`shows_deprecation = "why"` in examples.toml).
+# Warnings are caught from every module, not only from the file itself: a deprecated
+# argument is often reported from inside the library that received it (Flax's `sow`).
+DEPRECATION_CATEGORIES = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
+# Fresh interpreters print them to stderr, where run_fresh reads them; kernels record them
+# through a hook (tests/notebooks.py). Every other warning stays ignored, as in SNIPPET_ENV.
+WATCH_DEPRECATIONS = "ignore," + ",".join(f"always::{c}" for c in DEPRECATION_CATEGORIES)
+WARNING_LINE = re.compile(
+    rf"^(?P<filename>\S.*?):(?P<lineno>\d+): (?P<category>{'|'.join(DEPRECATION_CATEGORIES)}): "
+    r"(?P<message>.*)$",
+    re.M,
+)
+# Warnings that a library raises from its own code whatever a snippet does. Each says
+# nothing about a snippet's idiom; (category, file pattern, message pattern, why).
+LIBRARY_DEPRECATIONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "DeprecationWarning",
+        r"torch/jit/_script\.py$",
+        r"^`torch\.jit\.script(_method)?` is deprecated",
+        "torch 2.13 scripts some of its own modules as it loads them (torch.utils.mkldnn "
+        "for torch.compile, torch._decomp for forward-mode AD)",
+    ),
+    (
+        "DeprecationWarning",
+        r"site-packages/keras/src/",
+        r"^__array__ implementation doesn't accept a copy keyword",
+        "Keras 3.15 passes framework tensors to NumPy inside fit() and variable updates; "
+        "torch 2.13's Tensor.__array__ lacks the copy keyword NumPy 2 asks for",
+    ),
+    (
+        "FutureWarning",
+        r"(copyreg|typing_extensions)\.py$",
+        r"^`isinstance\(treespec, LeafSpec\)` is deprecated",
+        "torch 2.13's ONNX exporter (torch.onnx.export, dynamo=True by default) copies its "
+        "own pytree specs; no argument avoids it",
+    ),
+)
+
+
+def deprecations_in(stderr: str) -> list[dict]:
+    """The deprecation warnings that Python printed to stderr under WATCH_DEPRECATIONS."""
+    return [{**m.groupdict(), "lineno": int(m["lineno"])} for m in WARNING_LINE.finditer(stderr)]
+
+
+def _library_noise(warning: dict) -> bool:
+    return any(
+        warning["category"] == category
+        and re.search(file_pattern, warning["filename"])
+        and re.search(message_pattern, warning["message"])
+        for category, file_pattern, message_pattern, _why in LIBRARY_DEPRECATIONS
+    )
+
+
+def deprecation_error(snippet: Snippet, warnings: list[dict]) -> SnippetError | None:
+    """A SnippetError naming the deprecation warnings a snippet raised, or None."""
+    example = example_of(snippet)
+    found = [
+        w for w in warnings if w["category"] in DEPRECATION_CATEGORIES and not _library_noise(w)
+    ]
+    if not found or example.settings.get("shows_deprecation"):
+        return None
+    unique = dict.fromkeys(
+        (w["filename"], w["lineno"], w["category"], w["message"].strip()) for w in found
+    )
+    listed = "\n".join(f"  {f}:{n}: {c}: {m}" for f, n, c, m in unique)
+    return SnippetError(
+        f"{snippet.rel} raised a deprecation warning while it ran:\n{listed}\n"
+        "Snippets use today's idiom: change the call the warning names (run "
+        f"`.venv/bin/python -W always::DeprecationWarning {snippet.rel}` to see where), then "
+        f"`{REFRESH_COMMAND} ONLY={snippet.rel}`. If the page is about this warning, declare "
+        f'it with `shows_deprecation = "why"` under [{snippet.example}] in '
+        f"{examples_file(snippet.topic).relative_to(REPO)}."
+    )
+
+
 @dataclass(frozen=True, order=True)
 class Snippet:
     path: Path
@@ -433,7 +511,7 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
             proc = subprocess.run(
                 command,
                 cwd=workdir,
-                env=snippet_env(),
+                env={**snippet_env(), "PYTHONWARNINGS": WATCH_DEPRECATIONS},
                 capture_output=True,
                 text=True,
                 timeout=timeout,
@@ -455,6 +533,8 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
             f"Run it alone to debug: .venv/bin/python {snippet.rel}\n--- stderr ---\n"
             + proc.stderr[-4000:]
         )
+    if error := deprecation_error(snippet, deprecations_in(proc.stderr)):
+        raise error
     return RunResult(proc.stdout, namespace, time.perf_counter() - start)
 
 

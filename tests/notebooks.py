@@ -168,12 +168,36 @@ from tests.harness import reset_framework_state
 reset_framework_state()
 
 
+
+
+def _rosetta_watch_deprecations():
+    # Recorded, not printed: tests.harness.deprecation_error decides. A library may replace
+    # the hook (logging.captureWarnings), so it is installed again before every snippet.
+    import warnings
+    global _rosetta_warnings
+    _rosetta_warnings = []
+
+    def record(message, category, filename, lineno, file=None, line=None):
+        _rosetta_warnings.append(
+            {{"category": category.__name__, "message": str(message),
+             "filename": filename, "lineno": lineno}}
+        )
+
+    warnings.showwarning = record
+    for category in (DeprecationWarning, PendingDeprecationWarning, FutureWarning):
+        warnings.filterwarnings("always", category=category)
+
+
 def _rosetta_keep(path, names):
     import pickle
     from tests.harness import to_numpy
     values = {{n: to_numpy(globals()[n]) for n in names if n in globals()}}
     with open(path, "wb") as f:
-        pickle.dump(values, f)
+        pickle.dump({{"values": values, "warnings": _rosetta_warnings}}, f)
+    _rosetta_watch_deprecations()
+
+
+_rosetta_watch_deprecations()
 """
 
 # In a Jupyter kernel, TensorFlow's Python logger writes its records to stdout (to stderr
@@ -240,7 +264,7 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
 
     from nbclient import NotebookClient
 
-    from tests.harness import RunResult, SnippetError, example_of
+    from tests.harness import RunResult, SnippetError, deprecation_error, example_of
 
     with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
         cells = [nbformat.v4.new_code_cell(_SETUP.format(workdir=workdir, repo=str(REPO)))]
@@ -279,8 +303,11 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
             elif errors:
                 results[snippet.rel] = SnippetError(_failure(snippet, errors[0], position == 0))
             else:
-                namespace = pickle.loads(values.read_bytes()) if values.exists() else {}
-                results[snippet.rel] = RunResult(printed_in(cell), namespace, 0.0)
+                kept = pickle.loads(values.read_bytes()) if values.exists() else {}
+                warned = deprecation_error(snippet, kept.get("warnings", []))
+                results[snippet.rel] = warned or RunResult(
+                    printed_in(cell), kept.get("values", {}), 0.0
+                )
     return results
 
 

@@ -158,3 +158,34 @@ def test_crossref_row_that_differs_without_a_note_fails(repo_copy):
     output = run_check(repo_copy, "tests/test_crossref.py", "-k", "var_without_note")
     assert "row `var_without_note`: results differ in value with no note" in output
     assert "add `differs: [value]` and a `note`" in output
+
+
+def _deprecated_call_recorded(repo_copy, isolate: bool):
+    """matmul_jax.py gains a call that warns of its own deprecation; its output is unchanged
+    and its recording is marked fresh, as `make outputs` left it before this check existed."""
+    import json
+
+    from tests.harness import Snippet
+
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(
+        "import warnings\n\n"
+        'warnings.warn("old_matmul() is deprecated; use jnp.matmul", FutureWarning)\n'
+        + snippet.read_text()
+    )
+    manifest = repo_copy / "snippets" / "tensors" / "recorded.json"
+    recorded = json.loads(manifest.read_text())
+    recorded["matmul_jax.py"]["cpu"]["source_sha256"] = Snippet(snippet).source_hash()
+    manifest.write_text(json.dumps(recorded))
+    if isolate:
+        toml = repo_copy / "snippets" / "tensors" / "examples.toml"
+        toml.write_text(toml.read_text().replace("[matmul]\n", "[matmul]\nisolate = true\n"))
+    return run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+
+
+@pytest.mark.parametrize("isolate", [False, True], ids=["in its page's kernel", "isolated"])
+def test_deprecation_warning_fails_and_names_the_call(repo_copy, isolate):
+    output = _deprecated_call_recorded(repo_copy, isolate)
+    assert "snippets/tensors/matmul_jax.py raised a deprecation warning while it ran" in output
+    assert "FutureWarning: old_matmul() is deprecated; use jnp.matmul" in output
+    assert 'shows_deprecation = "why"' in output

@@ -41,6 +41,7 @@ EXAMPLE_KEYS = {
     "at_most",
     "repeatable",
     "gpu_only",
+    "shows_deprecation",
 }
 
 
