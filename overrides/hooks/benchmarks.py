@@ -2,8 +2,9 @@
 
 `make bench` writes the JSON and the plots; this hook only formats them, so every figure on
 the page comes from a recorded run. Markers: `<!-- rosetta:bench:cpu -->`,
-`<!-- rosetta:bench:gpu -->`, `<!-- rosetta:bench-claims:cpu -->` and
-`<!-- rosetta:bench-repeat:cpu -->` (how a second run, `<device>-repeat.json`, agrees).
+`<!-- rosetta:bench:gpu -->`, `<!-- rosetta:bench-summary:cpu -->` (one row per workload,
+relative to NumPy), `<!-- rosetta:bench-claims:cpu -->` and `<!-- rosetta:bench-repeat:cpu -->`
+(how a second run, `<device>-repeat.json`, agrees).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from tests.bench.agreement import agreement  # noqa: E402
 from tests.bench.workloads import COMPILER, WORKLOADS  # noqa: E402
 
 RESULTS = REPO / "docs" / "assets" / "benchmarks"
-MARKER = re.compile(r"<!-- rosetta:bench(?P<kind>|-claims|-repeat):(?P<device>cpu|gpu) -->")
+MARKER = re.compile(
+    r"<!-- rosetta:bench(?P<kind>|-summary|-claims|-repeat):(?P<device>cpu|gpu) -->"
+)
 LABELS = {"numpy": "NumPy", "pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
 
 
@@ -108,19 +111,20 @@ def section(result: dict, device: str) -> str:
             "of it.",
             "",
         ]
-    for workload, (_, parameter, _, _, description) in WORKLOADS.items():
+    for workload, spec in WORKLOADS.items():
         present = list(rows(result, workload))
         if not present:
             continue
-        out += [f"### {workload.replace('_', ' ').capitalize()}", "", f"{description}.", ""]
+        out += [f"### {spec.title}", "", f"{spec.description}. {dtypes_line(present)}", ""]
         image = RESULTS / f"{device}-{workload}-light.svg"
         base = f"assets/benchmarks/{device}-{workload}"
         if image.exists():
             out += [
-                f"![{workload} timings]({base}-light.svg#only-light)",
-                f"![{workload} timings]({base}-dark.svg#only-dark)",
+                f"![{spec.title} timings]({base}-light.svg#only-light)",
+                f"![{spec.title} timings]({base}-dark.svg#only-dark)",
                 "",
             ]
+        parameter = spec.parameter
         extra = " | GFLOP/s | of peak" if workload == "matmul" else ""
         out += [
             f"| {parameter} | Framework | Mode | Median ms | IQR ms | First call ms{extra} |",
@@ -140,6 +144,56 @@ def section(result: dict, device: str) -> str:
             out.append(line)
         out.append("")
     return "\n".join(out)
+
+
+def dtypes_line(present: list) -> str:
+    """What the frameworks computed in, as each reported it (the harness refuses a mix)."""
+    dtypes = sorted(
+        {dtype for _, row in present for dtype in [*row["input_dtypes"], row["result_dtype"]]}
+    )
+    devices = sorted({device for _, row in present for device in row["device"]})
+    return (
+        f"Every framework computed in {', '.join(dtypes)} on {', '.join(devices).upper()}, "
+        "as each reported for its inputs and result."
+    )
+
+
+def _largest_size(result: dict, workload: str) -> int:
+    return max(row["size"] for _, row in rows(result, workload))
+
+
+def summary(result: dict) -> str:
+    """One row per workload at its largest size: each framework and mode against NumPy."""
+    columns = [
+        (fw, mode) for fw in ("pytorch", "tensorflow", "jax") for mode in ("eager", "compiled")
+    ]
+    header = (
+        "| Workload | NumPy | " + " | ".join(f"{LABELS[fw]} {mode}" for fw, mode in columns) + " |"
+    )
+    lines = [header, "| --- | ---: |" + " ---: |" * len(columns)]
+    for workload, spec in WORKLOADS.items():
+        if not list(rows(result, workload)):
+            continue
+        size = _largest_size(result, workload)
+        baseline = find(result, workload, "numpy", "eager", size)
+        cells = []
+        for framework, mode in columns:
+            row = find(result, workload, framework, mode, size)
+            if row is None:
+                cells.append("—")
+            elif baseline:
+                cells.append(f"{baseline['median_s'] / row['median_s']:.2f}×")
+            else:
+                cells.append(f"{_ms(row['median_s'])} ms")
+        numpy_cell = f"1× ({_ms(baseline['median_s'])} ms)" if baseline else "no NumPy version"
+        name = f"[{spec.title}](#{_slug(spec.title)}), {spec.parameter} = {size:,}"
+        lines.append(f"| {name} | {numpy_cell} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _slug(title: str) -> str:
+    """The anchor that the toc extension gives a heading."""
+    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", title).strip().lower())
 
 
 def claims(result: dict) -> str:
@@ -243,6 +297,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
             )
         if match["kind"] == "-claims":
             return claims(result)
+        if match["kind"] == "-summary":
+            return summary(result)
         if match["kind"] == "-repeat":
             return repeatability(result, match["device"])
         return section(result, match["device"])
