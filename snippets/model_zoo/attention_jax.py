@@ -16,7 +16,7 @@ class EncoderBlock(nnx.Module):  # post-norm Transformer encoder block
         self.norm2 = nnx.LayerNorm(dim, epsilon=1e-5, rngs=rngs)
 
     def __call__(self, x, mask):
-        a = self.attn(x, mask=mask, sow_weights=True)  # True = attend; weights kept in the module
+        a = self.attn(x, mask=mask, sow_weights=True)  # True = attend; sows the weights
         h = self.norm1(x + a)
         return self.norm2(h + self.ff(h))
 
@@ -25,9 +25,10 @@ rng = np.random.default_rng(0)
 x = jnp.asarray(rng.standard_normal((2, 5, 16), dtype=np.float32))
 valid = jnp.arange(5) < jnp.array([[5], [3]])  # the second sequence has 2 padding steps
 block = EncoderBlock(rngs=nnx.Rngs(0))
-forward = nnx.jit(lambda block, x, mask: block(x, mask))  # one compiled program, not one per op
-y = forward(block, x, valid[:, None, None, :])  # mask (N, heads, T, S), broadcast over heads, T
-weights = block.attn.attention_weights[0]  # the sown value: a tuple, one entry per call
+# nnx.capture collects what the layers sow; nnx.jit compiles the whole forward pass.
+forward = nnx.jit(nnx.capture(lambda block, x, mask: block(x, mask), nnx.Intermediate))
+y, sown = forward(block, x, valid[:, None, None, :])  # mask (N, heads, T, S)
+weights = sown["attn"]["attention_weights"][0]  # a tuple: one entry per call
 
 params = nnx.state(block, nnx.Param)
 print("device:", jax.default_backend())
