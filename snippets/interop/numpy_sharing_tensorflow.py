@@ -9,6 +9,15 @@ with tf.device(device):
 arr[0] = 100.0
 print("NumPy -> TF, sees arr[0] = 100:")
 print("  tf.convert_to_tensor(arr)", float(copied[0]) == 100.0)
+
+# A large buffer aligned to 64 bytes, the alignment TensorFlow's kernels prefer: still copied.
+raw = np.zeros(1_000_000 + 16, dtype=np.float32)
+start = (-raw.ctypes.data % 64) // raw.itemsize
+big = raw[start : start + 1_000_000]
+with tf.device(device):
+    big_t = tf.convert_to_tensor(big)
+big[0] = 100.0
+print("  same, 1M floats, 64-byte aligned:", float(big_t[0]) == 100.0)
 print("  (no safe zero-copy call: see the DLPack gotcha on this page)")
 
 with tf.device(device):
