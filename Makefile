@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-requirements
 
-.PHONY: help venv chromium serve build test outputs tutorials audit bench lint format lock clean new-example new-page
+.PHONY: help venv chromium serve build build-zensical test outputs tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -22,9 +22,10 @@ help:
 	@echo "              (one topic or file: make outputs ONLY=snippets/tensors)"
 	@echo "make tutorials  re-execute the tutorial notebooks (docs/tutorials/) and store their outputs"
 	@echo "make build    write the static site to site/ (strict)"
-	@echo "make audit    Lighthouse (npm, pinned in tests/audit) on three pages; writes docs/assets/audit/"
+	@echo "make build-zensical  the same site built by Zensical, Material's successor, in site-zensical/"
+	@echo "make audit    Lighthouse (npm, pinned in rosetta/audit) on three pages; writes docs/assets/audit/"
 	@echo "make bench    measure every workload x framework x mode; writes docs/assets/benchmarks/"
-	@echo "make lint     ruff on snippets/ and tests/"
+	@echo "make lint     ruff on snippets/, rosetta/ and tests/"
 	@echo "make new-example TOPIC/NAME   three snippet files, parity table and page block to fill in"
 	@echo "make new-page NAME            a page and its navigation entry"
 
@@ -41,6 +42,11 @@ serve: venv
 build: venv
 	$(PY) -m mkdocs build --strict
 
+# Zensical runs no MkDocs hooks: everything a page shows comes from rosetta.markdown.
+# --clean: its page cache does not see the data files that generated content reads.
+build-zensical: venv
+	PYTHONPATH=. $(VENV)/bin/zensical build -f zensical.yml --strict --clean
+
 # The browser tests drive Debian's Chromium; install it when no Chromium is found.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
@@ -54,39 +60,39 @@ test: venv chromium
 	$(PY) -m pytest -n 2 --dist loadgroup --durations=15
 
 outputs: venv
-	$(PY) -m tests.harness record $(ONLY)
+	$(PY) -m rosetta record $(ONLY)
 
 tutorials: venv
-	$(PY) -m tests.tutorials
+	$(PY) -m rosetta tutorials
 
-AUDIT_NPM := tests/audit/node_modules/.installed-from-lock
+AUDIT_NPM := rosetta/audit/node_modules/.installed-from-lock
 
-$(AUDIT_NPM): tests/audit/package-lock.json
-	npm ci --prefix tests/audit --no-audit --no-fund
+$(AUDIT_NPM): rosetta/audit/package-lock.json
+	npm ci --prefix rosetta/audit --no-audit --no-fund
 	touch $@
 
 audit: venv chromium $(AUDIT_NPM)
-	$(PY) tests/audit/run.py
+	$(PY) -m rosetta audit
 
 bench: venv
-	$(PY) -m tests.bench
+	$(PY) -m rosetta bench
 
 lint: venv
-	$(PY) -m ruff check snippets tests overrides
-	$(PY) -m ruff format --check snippets tests overrides
+	$(PY) -m ruff check snippets rosetta tests overrides
+	$(PY) -m ruff format --check snippets rosetta tests overrides
 
 format: venv
-	$(PY) -m ruff format snippets tests overrides
+	$(PY) -m ruff format snippets rosetta tests overrides
 
 # Rewrites the transitive part of requirements.txt from the current .venv.
 lock: venv
-	$(PY) -m tests.lock
+	$(PY) -m rosetta lock
 
 new-example: venv
-	$(PY) -m tests.scaffold example $(SCAFFOLD_ARG)
+	$(PY) -m rosetta new-example $(SCAFFOLD_ARG)
 
 new-page: venv
-	$(PY) -m tests.scaffold page $(SCAFFOLD_ARG)
+	$(PY) -m rosetta new-page $(SCAFFOLD_ARG)
 
 clean:
 	rm -rf site .pytest_cache test-artifacts

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import (
+from rosetta.harness import (
     REPO,
     SNIPPET_ENV,
     Snippet,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import nbformat
 
-from tests.harness import (
+from rosetta.harness import (
     FRAMEWORKS,
     REPO,
     TAB_LABEL,
@@ -60,7 +60,7 @@ def _headings_by_line(page: Page) -> list[tuple[int, str]]:
     """(line, '## Title') for every heading outside code fences."""
     inside = set()
     for fence in page.fences:
-        inside.update(range(fence.line, fence.line + len(fence.body) + 2))
+        inside.update(range(fence.line, fence.end_line + 1))
     found = []
     for number, line in enumerate(page.text.splitlines(), start=1):
         if number not in inside and (m := HEADING.match(line)) and len(m["hashes"]) > 1:
@@ -164,14 +164,14 @@ os.chdir({workdir!r})  # the previous notebook's directory is gone
 %reset -f
 import sys
 sys.path.insert(0, {repo!r})
-from tests.harness import reset_framework_state
+from rosetta.harness import reset_framework_state
 reset_framework_state()
 
 
 
 
 def _rosetta_watch_deprecations():
-    # Recorded, not printed: tests.harness.deprecation_error decides. A library may replace
+    # Recorded, not printed: rosetta.harness.deprecation_error decides. A library may replace
     # the hook (logging.captureWarnings), so it is installed again before every snippet.
     import warnings
     global _rosetta_warnings
@@ -190,7 +190,7 @@ def _rosetta_watch_deprecations():
 
 def _rosetta_keep(path, names):
     import pickle
-    from tests.harness import to_numpy
+    from rosetta.harness import to_numpy
     values = {{n: to_numpy(globals()[n]) for n in names if n in globals()}}
     with open(path, "wb") as f:
         pickle.dump({{"values": values, "warnings": _rosetta_warnings}}, f)
@@ -221,7 +221,7 @@ def start_kernel(workdir: str):
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    from tests.harness import snippet_env
+    from rosetta.harness import snippet_env
 
     manager = AsyncKernelManager(kernel_name=KERNEL["name"])
     run_sync(manager.start_kernel)(env=snippet_env(), cwd=workdir)
@@ -264,7 +264,7 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
 
     from nbclient import NotebookClient
 
-    from tests.harness import RunResult, SnippetError, deprecation_error, example_of
+    from rosetta.harness import RunResult, SnippetError, deprecation_error, example_of
 
     with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
         cells = [nbformat.v4.new_code_cell(_SETUP.format(workdir=workdir, repo=str(REPO)))]

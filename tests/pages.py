@@ -1,7 +1,9 @@
 """Reads the Markdown pages the way pymdownx does, enough to check their structure.
 
-It finds tab sets (`=== "Label"`), fenced code blocks, and `--8<--` includes, with line
-numbers, so every check can name `docs/page.md:LINE` in its message.
+It expands the one-line example directives exactly as the site build does
+(rosetta.directives), then finds tab sets (`=== "Label"`), fenced code blocks, and `--8<--`
+includes, with the page's own line numbers (a directive's line for all it expands to), so
+every check can name `docs/page.md:LINE` in its message.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.harness import DOCS, REPO, TAB_LABEL
+from rosetta.directives import DirectiveError, expand
+from rosetta.harness import DOCS, REPO, TAB_LABEL
 
 TAB_HEADER = re.compile(r'^(?P<indent>\s*)===(?:!|\+)?\s+"(?P<label>[^"]*)"\s*$')
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
@@ -24,11 +27,12 @@ EXPECTED_LABELS = list(TAB_LABEL.values())
 
 @dataclass
 class Fence:
-    line: int  # 1-based line of the opening fence
+    line: int  # 1-based page line of the opening fence (of its directive, if expanded)
     info: str  # everything after the backticks: language and options
     body: list[str]
     tab: tuple[int, str] | None  # (line of its tab set, tab label) of the innermost tab
     preceded_by: str  # the nearest non-blank line above the fence
+    end_line: int = 0  # page line of the closing fence
 
     @property
     def language(self) -> str:
@@ -58,9 +62,11 @@ class TabSet:
 @dataclass
 class Page:
     path: Path
-    text: str
+    text: str  # as written, directives unexpanded
     tab_sets: list[TabSet]
     fences: list[Fence]
+    expanded: list[tuple[int, str]] = field(default_factory=list)  # (page line, line)
+    directive_error: str | None = None  # a malformed directive, with its line
 
     @property
     def rel(self) -> str:
@@ -68,11 +74,9 @@ class Page:
 
     def includes(self) -> list[tuple[int, str]]:
         """All `--8<--` includes with their line numbers, inside fences or not."""
-        found = []
-        for number, line in enumerate(self.text.splitlines(), start=1):
-            if m := INCLUDE.match(line):
-                found.append((number, m["target"]))
-        return found
+        return [
+            (number, m["target"]) for number, line in self.expanded if (m := INCLUDE.match(line))
+        ]
 
 
 def _indent(line: str) -> int:
@@ -81,7 +85,13 @@ def _indent(line: str) -> int:
 
 def parse_page(path: Path) -> Page:
     text = path.read_text()
-    lines = text.splitlines()
+    directive_error = None
+    try:
+        lines, origin = expand(text.splitlines())
+    except DirectiveError as error:
+        directive_error = f"{path.relative_to(REPO).as_posix()}:{error.line}: {error.reason}"
+        lines = text.splitlines()
+        origin = list(range(1, len(lines) + 1))
     tab_sets: list[TabSet] = []
     fences: list[Fence] = []
     open_sets: list[TabSet] = []  # stack, innermost last
@@ -90,7 +100,7 @@ def parse_page(path: Path) -> Page:
     i = 0
     while i < len(lines):
         line = lines[i]
-        number = i + 1
+        number = origin[i]
         if line.strip():
             indent = _indent(line)
             header = TAB_HEADER.match(line)
@@ -130,13 +140,16 @@ def parse_page(path: Path) -> Page:
                     body.append(lines[j])
                     j += 1
                 tab = (open_tabs[-1][2], open_tabs[-1][1]) if open_tabs else None
-                fences.append(Fence(number, info, body, tab, previous_nonblank))
+                end = origin[min(j, len(lines) - 1)]
+                fences.append(Fence(number, info, body, tab, previous_nonblank, end))
                 previous_nonblank = lines[j] if j < len(lines) else ""
                 i = j + 1
                 continue
             previous_nonblank = line
         i += 1
-    return Page(path, text, tab_sets, fences)
+    return Page(
+        path, text, tab_sets, fences, list(zip(origin, lines, strict=True)), directive_error
+    )
 
 
 def all_pages() -> list[Page]:

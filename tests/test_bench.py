@@ -13,8 +13,8 @@ import sys
 import numpy as np
 import pytest
 
-from tests.bench.workloads import GLUE, MODES, WORKLOADS, Case, Workload
-from tests.harness import REPO
+from rosetta.bench.workloads import GLUE, MODES, WORKLOADS, Case, Workload
+from rosetta.harness import REPO
 
 # Workloads that have no NumPy version (NumPy has no autodiff) or no compiled mode.
 NOT_APPLICABLE = {
@@ -27,13 +27,13 @@ NOT_APPLICABLE = {
 @pytest.mark.xdist_group("bench")
 def test_smoke_run_covers_every_workload_framework_and_mode(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.bench", "--smoke", "--out", str(tmp_path)],
+        [sys.executable, "-m", "rosetta", "bench", "--smoke", "--out", str(tmp_path)],
         cwd=REPO,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    assert proc.returncode == 0, f"`python -m tests.bench --smoke` failed:\n{proc.stderr[-5000:]}"
+    assert proc.returncode == 0, f"`python -m rosetta bench --smoke` failed:\n{proc.stderr[-5000:]}"
     result = (
         json.loads((tmp_path / "cpu.json").read_text())
         if (tmp_path / "cpu.json").exists()
@@ -66,7 +66,7 @@ def test_smoke_run_covers_every_workload_framework_and_mode(tmp_path):
 def test_benchmarks_start_from_empty_compilation_caches(tmp_path, monkeypatch):
     """A cache kept by the suite or an earlier run would turn a reported first call into a
     cache load: the harness points every compiler cache at the run's own new folder."""
-    from tests.bench.__main__ import PERSISTENT_CACHE_VARIABLES, benchmark_env
+    from rosetta.bench.__main__ import PERSISTENT_CACHE_VARIABLES, benchmark_env
 
     for name in PERSISTENT_CACHE_VARIABLES:
         monkeypatch.setenv(name, str(REPO / ".cache" / name.lower()))
@@ -87,8 +87,8 @@ def _float64_by_accident(fw, mode, n):
 
 
 def test_harness_refuses_results_whose_frameworks_ran_different_dtypes():
-    from tests.bench.__main__ import MixedDtypes, check_dtypes
-    from tests.bench.run_one import build_cases
+    from rosetta.bench.__main__ import MixedDtypes, check_dtypes
+    from rosetta.bench.run_one import build_cases
 
     workloads = {"accident": Workload(_float64_by_accident, "n", (8,), (8,), "Accident", "")}
     frameworks = [

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.harness import DOCS, REPO
+from rosetta.harness import DOCS, REPO
 from tests.pages import parse_page
 
 pytestmark = pytest.mark.xdist_group("site")  # shares the built site with tests/test_site.py

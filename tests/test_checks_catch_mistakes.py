@@ -12,9 +12,18 @@ import sys
 
 import pytest
 
-from tests.harness import REPO, TAB_LABEL
+from rosetta.harness import REPO, TAB_LABEL
 
-COPIED = ["docs", "snippets", "tests", "overrides", "mkdocs.yml", "pyproject.toml", "README.md"]
+COPIED = [
+    "docs",
+    "snippets",
+    "rosetta",
+    "tests",
+    "overrides",
+    "mkdocs.yml",
+    "pyproject.toml",
+    "README.md",
+]
 
 
 def _tab(label: str, framework: str) -> str:
@@ -165,7 +174,7 @@ def _deprecated_call_recorded(repo_copy, isolate: bool):
     and its recording is marked fresh, as `make outputs` left it before this check existed."""
     import json
 
-    from tests.harness import Snippet
+    from rosetta.harness import Snippet
 
     snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
     snippet.write_text(
@@ -189,3 +198,19 @@ def test_deprecation_warning_fails_and_names_the_call(repo_copy, isolate):
     assert "snippets/tensors/matmul_jax.py raised a deprecation warning while it ran" in output
     assert "FutureWarning: old_matmul() is deprecated; use jnp.matmul" in output
     assert 'shows_deprecation = "why"' in output
+
+
+def test_malformed_example_directive_names_page_and_line(repo_copy):
+    (repo_copy / "docs" / "broken.md").write_text(
+        '# Broken\n\n<!-- rosetta:example tensors/matmul hl="5|6" -->\n'
+    )
+    output = run_check(repo_copy, "tests/test_pages.py", "-k", "directives_are_well_formed")
+    assert 'docs/broken.md:3: hl="5|6" must hold three groups' in output
+
+
+def test_directive_for_a_missing_example_names_page_and_file(repo_copy):
+    (repo_copy / "docs" / "broken.md").write_text(
+        "# Broken\n\n<!-- rosetta:example tensors/matmull -->\n"
+    )
+    output = run_check(repo_copy, "tests/test_pages.py", "-k", "includes_resolve")
+    assert "docs/broken.md:3:" in output and "snippets/tensors/matmull_pytorch.py" in output

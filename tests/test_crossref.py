@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.crossref import CROSSREF_FILE, load_rows, run_row, validate
-from tests.harness import FRAMEWORKS, REPO, TAB_LABEL, to_numpy
+from rosetta.crossref import CROSSREF_FILE, load_rows, run_row, validate
+from rosetta.harness import FRAMEWORKS, REPO, TAB_LABEL, to_numpy
 
 ROWS = load_rows() if CROSSREF_FILE.exists() else []
 # The rows import all three frameworks into the worker itself (TensorFlow alone takes 7 s);
@@ -102,7 +102,7 @@ def test_row_agrees_or_documents_the_difference(row):
 
 
 def test_covers_every_category_with_at_least_200_rows():
-    from tests.crossref import CATEGORIES
+    from rosetta.crossref import CATEGORIES
 
     counts = {c: sum(1 for r in ROWS if r.data.get("category") == c) for c in CATEGORIES}
     assert len(ROWS) >= 200, f"{REL} has {len(ROWS)} rows; the reference promises at least 200"

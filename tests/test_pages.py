@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 
 import pytest
 
+from rosetta.generated import page_lists
 from tests.harness import (
     FRAMEWORKS,
     REFRESH_COMMAND,
@@ -265,3 +268,164 @@ def test_no_scaffold_todo_is_left(page):
             if SCAFFOLD_TODO.match(line)
         ]
     )
+
+
+# --- Generated lists (rosetta/generated/page_lists.py) and cited claims --------------------
+
+PAGE_LISTS = page_lists
+_site_config = page_lists.site_config
+
+
+def test_home_page_topic_table_lists_every_page_in_the_navigation():
+    config = _site_config()
+    nav, topics = config["nav"], config.get("extra", {}).get("topics")
+    home = (REPO / "docs" / PAGE_LISTS.HOME).read_text()
+    assert PAGE_LISTS.TOPICS_MARKER in home, (
+        f"docs/{PAGE_LISTS.HOME} lost its `{PAGE_LISTS.TOPICS_MARKER}` marker; put it back "
+        "under the Topics heading, where the generated table goes."
+    )
+    try:
+        table, problem = PAGE_LISTS.topics_table(nav, topics), ""
+    except page_lists.TopicsError as error:
+        table, problem = "", str(error)
+    _fail([problem] if problem else [])
+    linked = set(re.findall(r"^\| \[[^\]]+\]\(([^)]+)\) \|", table, re.M))
+    pages = {path for _, path in PAGE_LISTS.nav_pages(nav)} - {PAGE_LISTS.HOME}
+    assert linked == pages, f"topic table and nav differ: {sorted(linked ^ pages)}"
+
+
+def test_a_navigation_page_without_a_description_fails_the_build():
+    config = _site_config()
+    nav, topics = config["nav"], dict(config["extra"]["topics"])
+    del topics["ecosystem.md"]
+    missing = r"docs/ecosystem\.md is in `nav` but has no description"
+    with pytest.raises(page_lists.TopicsError, match=missing):
+        PAGE_LISTS.check_topics(nav, topics)
+    topics = {**config["extra"]["topics"], "gone.md": "a page that left the navigation"}
+    with pytest.raises(page_lists.TopicsError, match=r"describes gone\.md, which is not in `nav`"):
+        PAGE_LISTS.check_topics(nav, topics)
+
+
+MONTHS = "|".join(calendar.month_name[1:])
+FOOTNOTE_SLUG = re.compile(r"^[a-z0-9-]+$")
+FOOTNOTE_SOURCE = re.compile(r"\[[^\]]+\]\((https?://[^)\s]+)\)")
+FOOTNOTE_AS_OF = re.compile(rf"as of (?P<month>{MONTHS}) (?P<year>\d{{4}})\.$")
+FOOTNOTE_FORM = "`[^slug]: [what the source is](https://...), as of Month YYYY.`"
+UNCHECKED_ASIDE = re.compile(r"not checked here|not verified", re.I)
+
+
+def footnote_problems(rel: str, text: str, today: datetime.date) -> list[str]:
+    """What is wrong with a page's footnotes, one message per problem, with its line."""
+    problems, seen = [], {}
+    lines = text.splitlines()
+    definitions = PAGE_LISTS.footnote_definitions(text)
+    references = {slug for _, slug in PAGE_LISTS.footnote_references(text)}
+    for line, slug, note in definitions:
+        where = f"{rel}:{line}: footnote [^{slug}]"
+        if not FOOTNOTE_SLUG.match(slug):
+            problems.append(f"{where}: name it in lower case, digits and hyphens only.")
+        if slug in seen:
+            problems.append(f"{where} is defined twice (first at line {seen[slug]}); rename one.")
+        seen.setdefault(slug, line)
+        links = re.findall(r"https?://", note)
+        if len(links) != 1 or not FOOTNOTE_SOURCE.search(note):
+            problems.append(
+                f"{where} has {len(links)} web addresses; give exactly one source, as a "
+                f"Markdown link: {FOOTNOTE_FORM}"
+            )
+        as_of = FOOTNOTE_AS_OF.search(note)
+        if not as_of:
+            problems.append(f"{where} must end with the month the source said so: {FOOTNOTE_FORM}")
+        elif (int(as_of["year"]), list(calendar.month_name).index(as_of["month"])) > (
+            today.year,
+            today.month,
+        ):
+            problems.append(f"{where} is dated in the future ({as_of[0]}); use the month read.")
+        if line < len(lines) and lines[line].startswith("    ") and lines[line].strip():
+            problems.append(f"{where} runs on to the next line; write it on one line.")
+        if slug not in references:
+            problems.append(
+                f"{where} is never referenced; put [^{slug}] after the claim it supports, "
+                "or delete the footnote."
+            )
+    defined = {slug for _, slug, _ in definitions}
+    for line, slug in PAGE_LISTS.footnote_references(text):
+        if slug not in defined:
+            problems.append(
+                f"{rel}:{line}: [^{slug}] has no definition; add one at the end of the page: "
+                f"{FOOTNOTE_FORM}"
+            )
+    return problems
+
+
+@pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
+def test_cited_claims_have_one_source_and_an_as_of_date(page):
+    _fail(footnote_problems(page.rel, page.text, datetime.date.today()))
+
+
+@pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
+def test_no_page_says_a_claim_was_not_checked(page):
+    _fail(
+        [
+            f'{page.rel}:{number}: "{match[0]}" — give the claim a footnote with its source and '
+            f"the month it said so, {FOOTNOTE_FORM}, or check it with a snippet."
+            for number, line in enumerate(page.text.splitlines(), start=1)
+            if (match := UNCHECKED_ASIDE.search(line))
+        ]
+    )
+
+
+def test_footnote_checks_catch_each_mistake():
+    """The checks above, run on a page that makes every mistake once."""
+    broken = "\n".join(
+        [
+            "A claim.[^Bad_Slug] Another.[^no-date] A third.[^two-links] A fourth.[^missing]",
+            "A fifth.[^future]",
+            "",
+            "```python",
+            "x = '[^in-code]: not a footnote'",
+            "```",
+            "",
+            "[^Bad_Slug]: [source](https://example.org/a), as of May 2025.",
+            "[^no-date]: [source](https://example.org/b).",
+            "[^two-links]: [a](https://example.org/c), [b](https://example.org/d), as of May 2025.",
+            "[^future]: [source](https://example.org/e), as of May 2999.",
+            "[^unused]: [source](https://example.org/f), as of May 2025.",
+            "[^wrapped]: [source](https://example.org/g),",
+            "    as of May 2025.",
+        ]
+    )
+    problems = "\n".join(footnote_problems("docs/broken.md", broken, datetime.date(2026, 12, 2)))
+    for expected in [
+        "docs/broken.md:8: footnote [^Bad_Slug]: name it in lower case",
+        "docs/broken.md:9: footnote [^no-date] must end with the month",
+        "docs/broken.md:10: footnote [^two-links] has 2 web addresses",
+        "docs/broken.md:11: footnote [^future] is dated in the future",
+        "docs/broken.md:12: footnote [^unused] is never referenced",
+        "docs/broken.md:13: footnote [^wrapped] runs on to the next line",
+        "docs/broken.md:1: [^missing] has no definition",
+    ]:
+        assert expected in problems, f"missing {expected!r} in:\n{problems}"
+    assert "in-code" not in problems
+    assert not UNCHECKED_ASIDE.search("every claim cites its source")
+    assert UNCHECKED_ASIDE.search("the date was Not Checked Here")
+
+
+def test_about_page_lists_every_cited_claim():
+    config = _site_config()
+    about = (REPO / "docs" / "about.md").read_text()
+    assert PAGE_LISTS.CLAIMS_MARKER in about, (
+        f"docs/about.md lost its `{PAGE_LISTS.CLAIMS_MARKER}` marker; the list of cited "
+        "claims is generated there."
+    )
+    table = PAGE_LISTS.cited_claims_table(REPO / "docs", config["nav"], "about.md")
+    footnotes = sum(len(PAGE_LISTS.footnote_definitions(page.text)) for page in PAGES)
+    rows = [row for row in table.splitlines()[2:] if row.startswith("| [")]
+    assert len(rows) == footnotes, f"{len(rows)} rows for {footnotes} footnotes"
+    empty = [row for row in rows if row.split(" | ")[1].strip() == ""]
+    assert not empty, f"claims with no sentence found for their footnote: {empty}"
+
+
+@pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
+def test_example_directives_are_well_formed(page):
+    _fail([page.directive_error] if page.directive_error else [])

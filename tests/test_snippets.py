@@ -8,7 +8,7 @@ import os
 import numpy as np
 import pytest
 
-from tests.harness import (
+from rosetta.harness import (
     REFRESH_COMMAND,
     REPO,
     discover_examples,

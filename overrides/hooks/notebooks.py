@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.harness import FRAMEWORKS, TAB_LABEL  # noqa: E402
+from rosetta.harness import FRAMEWORKS, TAB_LABEL  # noqa: E402
 from tests.notebooks import NOTEBOOK_DIR, page_notebooks  # noqa: E402
 
 _names_by_page: dict[str, list[str]] = {}

@@ -1,45 +1,22 @@
-"""MkDocs hook: shows the versions the outputs were recorded with.
+"""MkDocs hook: the versions line in the site footer (overrides/partials/copyright.html).
 
-The numbers come from snippets/versions.json, which `make outputs` writes. Nothing here is
-typed by hand. Pages place a table with the marker `<!-- rosetta:versions -->`.
+The versions table inside pages comes from the Markdown extension (rosetta.generated.versions),
+which Zensical runs too; only the footer needs MkDocs' config.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-VERSIONS_FILE = Path(__file__).resolve().parents[2] / "snippets" / "versions.json"
-MARKER = "<!-- rosetta:versions -->"
-LABELS = (
-    ("Python", "python"),
-    ("PyTorch", "torch"),
-    ("TensorFlow", "tensorflow"),
-    ("Keras", "keras"),
-    ("JAX", "jax"),
-    ("Flax", "flax"),
-    ("Optax", "optax"),
-    ("NumPy", "numpy"),
-    ("Grain", "grain"),
-    ("scikit-learn", "scikit-learn"),
-)
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
 
-
-def _load() -> dict:
-    return json.loads(VERSIONS_FILE.read_text()) if VERSIONS_FILE.exists() else {}
+from rosetta.generated.versions import FOOTER_LABELS, recorded_versions  # noqa: E402
 
 
 def on_config(config, **kwargs):
-    config.extra["recorded_versions"] = _load()
-    config.extra["version_labels"] = LABELS[:6]
+    config.extra["recorded_versions"] = recorded_versions()
+    config.extra["version_labels"] = FOOTER_LABELS
     return config
-
-
-def on_page_markdown(markdown, page, config, files, **kwargs):
-    if MARKER not in markdown:
-        return markdown
-    versions = config.extra["recorded_versions"]
-    rows = ["| Package | Version |", "| --- | --- |"]
-    rows += [f"| {label} | `{versions.get(name, 'not recorded')}` |" for label, name in LABELS]
-    table = "\n".join(rows) + f"\n\nRecorded on {versions.get('recorded_on', 'never')}, on CPU."
-    return markdown.replace(MARKER, table)

@@ -9,7 +9,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from tests.bench.workloads import WORKLOADS  # noqa: E402
+from rosetta.bench.workloads import WORKLOADS  # noqa: E402
 
 COLORS = {
     ("numpy", "eager"): "#7f7f7f",

@@ -1,11 +1,11 @@
 """`make bench`: every workload x framework x mode, one process per framework; JSON + plots.
 
-python -m tests.bench               full run, writes docs/assets/benchmarks/<device>.json
+python -m rosetta bench               full run, writes docs/assets/benchmarks/<device>.json
                                     and its plots (about 5-10 minutes on 2 CPU cores)
-python -m tests.bench --smoke --out DIR   tiny sizes, one repeat (used by the test suite)
-python -m tests.bench --repeat      a second full run, written as <device>-repeat.json;
+python -m rosetta bench --smoke --out DIR   tiny sizes, one repeat (used by the test suite)
+python -m rosetta bench --repeat      a second full run, written as <device>-repeat.json;
                                     the benchmarks page shows how closely the two agree
-python -m tests.bench --compare A.json B.json   is each median inside the other run's IQR?
+python -m rosetta bench --compare A.json B.json   is each median inside the other run's IQR?
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bench.agreement import agreement
-from tests.bench.run_one import REFERENCE_CALLS, sampling_plan
-from tests.bench.workloads import WORKLOADS
-from tests.harness import REPO, SNIPPET_ENV, installed_versions
+from rosetta.bench.agreement import agreement
+from rosetta.bench.run_one import REFERENCE_CALLS, sampling_plan
+from rosetta.bench.workloads import WORKLOADS
+from rosetta.harness import REPO, SNIPPET_ENV, installed_versions
 
 RESULTS_DIR = REPO / "docs" / "assets" / "benchmarks"
 FRAMEWORK_ORDER = ("numpy", "pytorch", "tensorflow", "jax")
@@ -91,7 +91,7 @@ def benchmark_env(compile_cache: Path) -> dict[str, str]:
 
 def run_framework(framework: str, smoke: bool, compile_cache: Path) -> dict:
     env = benchmark_env(compile_cache)
-    command = [sys.executable, "-m", "tests.bench.run_one", "--framework", framework]
+    command = [sys.executable, "-m", "rosetta.bench.run_one", "--framework", framework]
     if smoke:
         command.append("--smoke")
     proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=1200)
@@ -209,7 +209,7 @@ def compare(first: Path, second: Path) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.bench")
+    parser = argparse.ArgumentParser(prog="python -m rosetta bench")
     parser.add_argument(
         "--compare",
         nargs=2,
@@ -258,7 +258,7 @@ def main(argv=None) -> int:
         "smoke": args.smoke,
         "machine": machine(),
         "versions": installed_versions(),
-        "command": "make bench" if not args.smoke else "python -m tests.bench --smoke",
+        "command": "make bench" if not args.smoke else "python -m rosetta bench --smoke",
         "method": {
             "warmup_calls": 2,
             "min_repeats": passes * per_pass[0],
@@ -291,7 +291,7 @@ def main(argv=None) -> int:
         f"in {result['wall_seconds']} s"
     )
     if not (args.no_plots or args.smoke or args.repeat):
-        from tests.bench.plots import plot_all
+        from rosetta.bench.plots import plot_all
 
         for written in plot_all(result, args.out, device):
             print(f"wrote {written.relative_to(REPO)}")

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.harness import FRAMEWORKS, REPO
+from rosetta.harness import FRAMEWORKS, REPO
 
 CROSSREF_FILE = REPO / "snippets" / "crossref.yaml"
 CATEGORIES = (

@@ -1,4 +1,4 @@
-"""How closely two full benchmark runs agree (`python -m tests.bench --compare`, and the
+"""How closely two full benchmark runs agree (`python -m rosetta bench --compare`, and the
 benchmarks page's repeatability section)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Runs every workload for one framework in this process and prints JSON to stdout.
 
-Started by `python -m tests.bench` once per framework, so imports and thread pools of one
+Started by `python -m rosetta bench` once per framework, so imports and thread pools of one
 framework never disturb another's measurements.
 """
 
@@ -15,7 +15,7 @@ import time
 
 import numpy as np
 
-from tests.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
+from rosetta.bench.workloads import COMPILER, GLUE, MODES, WORKLOADS
 
 PASSES = 3  # each case is sampled once per pass, so its samples span the whole sweep
 # Per pass: (at least this many calls, at least this many seconds, at most this many calls).
@@ -161,7 +161,7 @@ def main() -> int:
         reference_per_pass.append(speed)
         for (_record, _run, _first, samples, relative), start in zip(cases, taken, strict=True):
             relative.extend(t / speed for t in samples[start:])
-    # Raw timings only: `python -m tests.bench` summarises them once, after pooling rounds.
+    # Raw timings only: `python -m rosetta bench` summarises them once, after pooling rounds.
     results = []
     for record, _run, first, samples, relative in cases:
         timing = {"first_call_s": first, "samples_s": samples, "relative_samples": relative}

@@ -1,6 +1,6 @@
-"""MkDocs hook: renders the benchmark tables from docs/assets/benchmarks/{cpu,gpu}.json.
+"""The benchmark tables, from docs/assets/benchmarks/{cpu,gpu}.json.
 
-`make bench` writes the JSON and the plots; this hook only formats them, so every figure on
+`make bench` writes the JSON and the plots; this module only formats them, so every figure on
 the page comes from a recorded run. Markers: `<!-- rosetta:bench:cpu -->`,
 `<!-- rosetta:bench:gpu -->`, `<!-- rosetta:bench-summary:cpu -->` (one row per workload,
 relative to NumPy), `<!-- rosetta:bench-claims:cpu -->` and `<!-- rosetta:bench-repeat:cpu -->`
@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from rosetta.bench.agreement import agreement
+from rosetta.bench.workloads import COMPILER, WORKLOADS
+from rosetta.harness import DOCS
 
-from tests.bench.agreement import agreement  # noqa: E402
-from tests.bench.workloads import COMPILER, WORKLOADS  # noqa: E402
-
-RESULTS = REPO / "docs" / "assets" / "benchmarks"
+RESULTS = DOCS / "assets" / "benchmarks"
 MARKER = re.compile(
     r"<!-- rosetta:bench(?P<kind>|-summary|-claims|-repeat):(?P<device>cpu|gpu) -->"
 )
@@ -223,7 +218,7 @@ def repeatability(result: dict, device: str) -> str:
     repeat = load(device, "-repeat")
     if repeat is None:
         return (
-            f"No second {device.upper()} run is committed: `python -m tests.bench --repeat` "
+            f"No second {device.upper()} run is committed: `python -m rosetta bench --repeat` "
             f"writes `docs/assets/benchmarks/{device}-repeat.json`."
         )
     report = agreement(result, repeat)
@@ -258,7 +253,7 @@ def repeatability(result: dict, device: str) -> str:
         relative = []
     return "\n".join(
         [
-            f"A second full run (`python -m tests.bench --repeat`, {repeat['date']}, on "
+            f"A second full run (`python -m rosetta bench --repeat`, {repeat['date']}, on "
             f"{repeat['machine']['cpu']}) against the results above ({result['date']}, on "
             f"{result['machine']['cpu']}): "
             f"**{report['inside']} of {report['shared']}** medians lie inside the other "
@@ -286,7 +281,7 @@ def repeatability(result: dict, device: str) -> str:
     )
 
 
-def on_page_markdown(markdown, page, config, files, **kwargs):
+def expand(markdown: str) -> str:
     def replace(match):
         result = load(match["device"])
         if result is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 
-from tests.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL
+from rosetta.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 # A start per framework: imports, the device idiom, and `result`, the value the parity
@@ -40,16 +40,6 @@ raise NotImplementedError("{path}: write the {label} version of this example")
 result = None
 print("result:", result)
 {device_line}
-"""
-TAB_TEMPLATE = """=== "{label}"
-
-    ```python
-    --8<-- "snippets/{topic}/{example}_{framework}.py"
-    ```
-
-    ```text title="Output"
-    --8<-- "snippets/{topic}/{example}_{framework}.out"
-    ```
 """
 
 
@@ -93,10 +83,9 @@ def new_example(spec: str) -> int:
         )
     written.append(toml)
     page = DOCS / f"{topic}.md"
-    block = f"\n## TODO: a heading for {example}\n\nTODO: why this differs between frameworks.\n\n"
-    block += "\n".join(
-        TAB_TEMPLATE.format(label=TAB_LABEL[fw], topic=topic, example=example, framework=fw)
-        for fw in FRAMEWORKS
+    block = (
+        f"\n## TODO: a heading for {example}\n\nTODO: why this differs between frameworks.\n\n"
+        f"<!-- rosetta:example {topic}/{example} -->\n"
     )
     if page.exists():
         page.write_text(page.read_text().rstrip("\n") + "\n" + block)
@@ -142,7 +131,9 @@ def main(argv: list[str]) -> int:
         return new_example(argv[1])
     if len(argv) >= 2 and argv[0] == "page":
         return new_page(argv[1], " ".join(argv[2:]) or None)
-    print("usage: python -m tests.scaffold example TOPIC/NAME | page NAME [TITLE]", file=sys.stderr)
+    print(
+        "usage: python -m rosetta.scaffold example TOPIC/NAME | page NAME [TITLE]", file=sys.stderr
+    )
     return 2
 
 

@@ -1,4 +1,4 @@
-"""MkDocs hook: renders the API cross-reference page from snippets/crossref.yaml.
+"""The API cross-reference page, rendered from snippets/crossref.yaml.
 
 The page is generated at build time and never pasted by hand. Each category becomes a
 section (so site search lands on it), each row a table row with links to the official docs
@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import html
 import re
-import sys
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
-
-from tests.crossref import CATEGORIES, CROSSREF_FILE, load_rows  # noqa: E402
-from tests.harness import FRAMEWORKS, TAB_LABEL  # noqa: E402
+from rosetta.crossref import CATEGORIES, CROSSREF_FILE, load_rows
+from rosetta.generated.versions import recorded_versions
+from rosetta.harness import FRAMEWORKS, TAB_LABEL
 
 MARKER = "<!-- rosetta:crossref -->"
 SUMMARY_MARKER = "<!-- rosetta:crossref-summary -->"
@@ -162,11 +157,11 @@ def summary(rows, versions: dict) -> str:
     )
 
 
-def on_page_markdown(markdown, page, config, files, **kwargs):
+def expand(markdown: str) -> str:
     if MARKER not in markdown and SUMMARY_MARKER not in markdown:
         return markdown
     rows = load_rows(CROSSREF_FILE)
-    versions = config.extra.get("recorded_versions", {})
+    versions = recorded_versions()
     markdown = markdown.replace(SUMMARY_MARKER, summary(rows, versions))
     used = [c for c in CATEGORIES if any(r.data.get("category") == c for r in rows)]
     options = "".join(f'<option value="{_slug(c)}">{html.escape(c)}</option>' for c in used)

@@ -1,4 +1,4 @@
-"""MkDocs hook: shows the Lighthouse scores that `make audit` recorded.
+"""The Lighthouse scores that `make audit` recorded.
 
 The figures come from docs/assets/audit/lighthouse.json; pages place the table with the
 marker `<!-- rosetta:audit -->`.
@@ -7,13 +7,14 @@ marker `<!-- rosetta:audit -->`.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-RESULT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "audit" / "lighthouse.json"
+from rosetta.harness import DOCS
+
+RESULT = DOCS / "assets" / "audit" / "lighthouse.json"
 MARKER = "<!-- rosetta:audit -->"
 
 
-def on_page_markdown(markdown, page, config, files, **kwargs):
+def expand(markdown: str) -> str:
     if MARKER not in markdown:
         return markdown
     if not RESULT.exists():

@@ -1,0 +1,82 @@
+"""`python -m rosetta COMMAND`: the one entry point to the tooling. The Makefile's targets
+call it; `python -m rosetta --help` lists the commands."""
+
+from __future__ import annotations
+
+import sys
+
+
+def _record(args):
+    from rosetta.harness import main
+
+    return main(["record", *args])
+
+
+def _tutorials(args):
+    from tests.tutorials import record
+
+    return record(args[0] if args else None)
+
+
+def _bench(args):
+    from rosetta.bench.__main__ import main
+
+    return main(args)
+
+
+def _audit(args):
+    from rosetta.audit.run import main
+
+    return main()
+
+
+def _lock(args):
+    from rosetta.lock import main
+
+    return main()
+
+
+def _new_example(args):
+    from rosetta.scaffold import main
+
+    return main(["example", *args])
+
+
+def _new_page(args):
+    from rosetta.scaffold import main
+
+    return main(["page", *args])
+
+
+# command -> (handler, what it does)
+COMMANDS = {
+    "record": (_record, "run snippets in fresh interpreters and record what they print"),
+    "tutorials": (_tutorials, "execute the tutorial notebooks and store their outputs"),
+    "bench": (_bench, "time every workload x framework x mode (--help for options)"),
+    "audit": (_audit, "Lighthouse on three pages of the built site"),
+    "lock": (_lock, "rewrite the transitive part of requirements.txt"),
+    "new-example": (_new_example, "TOPIC/NAME: three snippet files, a parity table, a directive"),
+    "new-page": (_new_page, "NAME [TITLE]: a page and its navigation entry"),
+}
+
+
+def usage() -> str:
+    width = max(map(len, COMMANDS))
+    lines = [f"  {name:<{width}}  {what}" for name, (_, what) in COMMANDS.items()]
+    return "usage: python -m rosetta COMMAND [ARGS]\n\ncommands:\n" + "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("-h", "--help"):
+        print(usage())
+        return 0
+    if not argv or argv[0] not in COMMANDS:
+        print(usage(), file=sys.stderr)
+        return 2
+    handler, _ = COMMANDS[argv[0]]
+    return handler(argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

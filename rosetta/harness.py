@@ -1,0 +1,624 @@
+"""The one harness for every snippet: discover, run, record, compare.
+
+Layout (documented for contributors in README.md):
+
+    snippets/<topic>/<example>_<framework>.py   a whole, standalone program
+    snippets/<topic>/<example>_<framework>.out  what it printed, recorded by `make outputs`
+    snippets/<topic>/examples.toml              per-example parity checks and settings
+    snippets/<topic>/recorded.json              source hash of each recorded snippet
+    snippets/versions.json                      the versions the outputs were recorded with
+
+Two ways to run a snippet:
+- `record` (make outputs) starts a fresh interpreter per snippet, exactly as a reader who
+  pastes the file would. That proves the copy-paste promise for the recorded source.
+- the test suite runs each page's snippets as that page's notebook, cells in order in one
+  Jupyter kernel per framework (tests/notebooks.py), and compares what each cell printed
+  with its recording; examples marked `isolate` run in fresh interpreters. The source hash
+  in recorded.json ties each recording to the exact source that produced it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import contextlib
+import datetime as _dt
+import hashlib
+import importlib.metadata
+import io
+import json
+import os
+import platform
+import re
+import runpy
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SNIPPETS = REPO / "snippets"
+DOCS = REPO / "docs"
+VERSIONS_FILE = SNIPPETS / "versions.json"
+REFRESH_COMMAND = "make outputs"
+
+FRAMEWORKS = ("pytorch", "tensorflow", "jax")
+TAB_LABEL = {"pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
+SNIPPET_NAME = re.compile(
+    r"^(?P<example>[a-z][a-z0-9_]*)_(?P<framework>pytorch|tensorflow|jax)\.py$"
+)
+
+# Versions shown on the site and tied to every recording: shown name -> distributions that
+# provide it (the GPU runner installs `tensorflow` where this machine has `tensorflow-cpu`).
+RECORDED_DISTRIBUTIONS = {
+    "torch": ("torch",),
+    "tensorflow": ("tensorflow-cpu", "tensorflow"),
+    "keras": ("keras",),
+    "jax": ("jax",),
+    "jaxlib": ("jaxlib",),
+    "flax": ("flax",),
+    "optax": ("optax",),
+    "numpy": ("numpy",),
+    "grain": ("grain",),
+    "scikit-learn": ("scikit-learn",),
+}
+
+DEFAULT_TIMEOUT_S = 60
+
+# Keeps framework start-up chatter out of recorded outputs; set here, never in snippets.
+SNIPPET_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+    "TF_ENABLE_ONEDNN_OPTS": "0",
+    "PYTHONHASHSEED": "0",
+    "PYTHONWARNINGS": "ignore",
+    "GRPC_VERBOSITY": "ERROR",
+    "ABSL_MIN_LOG_LEVEL": "3",
+    # torch.compile's first CPU call costs about 25 s; its cache makes later runs cheap.
+    "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".cache" / "torchinductor"),
+    # JAX compiles each new operation and shape on first use, even outside jit (about 40 ms
+    # each here; the cross-reference rows alone make 640). A cache on disk shares them
+    # between workers, kernels, fresh interpreters and runs (about 12 MB after a full run).
+    # No size limit: with one, every write re-reads the whole folder. A half-written entry
+    # read by another worker fails to decompress, and JAX then compiles instead.
+    # Benchmarks drop this cache.
+    "JAX_COMPILATION_CACHE_DIR": str(REPO / ".cache" / "jax"),
+    "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",
+    "JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES": "0",
+    # Idle OpenMP threads sleep instead of spinning: with two workers on two cores, spinning
+    # threads starve the other worker (torch training tests: 50 s spinning, 11 s passive).
+    "OMP_WAIT_POLICY": "PASSIVE",
+}
+
+
+class SnippetError(Exception):
+    """A contributor-facing problem; the message names the file and the fix."""
+
+
+# ----------------------------------------------------------------------------- deprecations
+
+# A snippet shows today's idiom: a deprecation warning raised while it runs is a defect,
+# unless its page is about that warning (`shows_deprecation = "why"` in examples.toml).
+# Warnings are caught from every module, not only from the file itself: a deprecated
+# argument is often reported from inside the library that received it (Flax's `sow`).
+DEPRECATION_CATEGORIES = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
+# Fresh interpreters print them to stderr, where run_fresh reads them; kernels record them
+# through a hook (tests/notebooks.py). Every other warning stays ignored, as in SNIPPET_ENV.
+WATCH_DEPRECATIONS = "ignore," + ",".join(f"always::{c}" for c in DEPRECATION_CATEGORIES)
+WARNING_LINE = re.compile(
+    rf"^(?P<filename>\S.*?):(?P<lineno>\d+): (?P<category>{'|'.join(DEPRECATION_CATEGORIES)}): "
+    r"(?P<message>.*)$",
+    re.M,
+)
+# Warnings that a library raises from its own code whatever a snippet does. Each says
+# nothing about a snippet's idiom; (category, file pattern, message pattern, why).
+LIBRARY_DEPRECATIONS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "DeprecationWarning",
+        r"torch/jit/_script\.py$",
+        r"^`torch\.jit\.script(_method)?` is deprecated",
+        "torch 2.13 scripts some of its own modules as it loads them (torch.utils.mkldnn "
+        "for torch.compile, torch._decomp for forward-mode AD)",
+    ),
+    (
+        "DeprecationWarning",
+        r"site-packages/keras/src/",
+        r"^__array__ implementation doesn't accept a copy keyword",
+        "Keras 3.15 passes framework tensors to NumPy inside fit() and variable updates; "
+        "torch 2.13's Tensor.__array__ lacks the copy keyword NumPy 2 asks for",
+    ),
+    (
+        "FutureWarning",
+        r"(copyreg|typing_extensions)\.py$",
+        r"^`isinstance\(treespec, LeafSpec\)` is deprecated",
+        "torch 2.13's ONNX exporter (torch.onnx.export, dynamo=True by default) copies its "
+        "own pytree specs; no argument avoids it",
+    ),
+)
+
+
+def deprecations_in(stderr: str) -> list[dict]:
+    """The deprecation warnings that Python printed to stderr under WATCH_DEPRECATIONS."""
+    return [{**m.groupdict(), "lineno": int(m["lineno"])} for m in WARNING_LINE.finditer(stderr)]
+
+
+def _library_noise(warning: dict) -> bool:
+    return any(
+        warning["category"] == category
+        and re.search(file_pattern, warning["filename"])
+        and re.search(message_pattern, warning["message"])
+        for category, file_pattern, message_pattern, _why in LIBRARY_DEPRECATIONS
+    )
+
+
+def deprecation_error(snippet: Snippet, warnings: list[dict]) -> SnippetError | None:
+    """A SnippetError naming the deprecation warnings a snippet raised, or None."""
+    example = example_of(snippet)
+    found = [
+        w for w in warnings if w["category"] in DEPRECATION_CATEGORIES and not _library_noise(w)
+    ]
+    if not found or example.settings.get("shows_deprecation"):
+        return None
+    unique = dict.fromkeys(
+        (w["filename"], w["lineno"], w["category"], w["message"].strip()) for w in found
+    )
+    listed = "\n".join(f"  {f}:{n}: {c}: {m}" for f, n, c, m in unique)
+    return SnippetError(
+        f"{snippet.rel} raised a deprecation warning while it ran:\n{listed}\n"
+        "Snippets use today's idiom: change the call the warning names (run "
+        f"`.venv/bin/python -W always::DeprecationWarning {snippet.rel}` to see where), then "
+        f"`{REFRESH_COMMAND} ONLY={snippet.rel}`. If the page is about this warning, declare "
+        f'it with `shows_deprecation = "why"` under [{snippet.example}] in '
+        f"{examples_file(snippet.topic).relative_to(REPO)}."
+    )
+
+
+@dataclass(frozen=True, order=True)
+class Snippet:
+    path: Path
+
+    @property
+    def rel(self) -> str:
+        return self.path.relative_to(REPO).as_posix()
+
+    @property
+    def topic(self) -> str:
+        return self.path.parent.name
+
+    @property
+    def _match(self) -> re.Match:
+        match = SNIPPET_NAME.match(self.path.name)
+        if match is None:
+            raise SnippetError(
+                f"{self.rel}: snippet files are named <example>_<framework>.py with framework "
+                f"one of {', '.join(FRAMEWORKS)} (lower case, digits and underscores)"
+            )
+        return match
+
+    @property
+    def example(self) -> str:
+        return self._match["example"]
+
+    @property
+    def framework(self) -> str:
+        return self._match["framework"]
+
+    @property
+    def example_id(self) -> str:
+        return f"{self.topic}/{self.example}"
+
+    @property
+    def out_path(self) -> Path:
+        return self.path.with_suffix(".out")
+
+    @property
+    def gpu_out_path(self) -> Path:
+        return self.path.with_suffix(".gpu.out")
+
+    def source_hash(self) -> str:
+        return hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
+
+
+@dataclass
+class Example:
+    """One comparison: the same computation as three snippet files."""
+
+    topic: str
+    name: str
+    settings: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.topic}/{self.name}"
+
+    def snippet(self, framework: str) -> Snippet:
+        return Snippet(SNIPPETS / self.topic / f"{self.name}_{framework}.py")
+
+    @property
+    def timeout(self) -> int:
+        return int(self.settings.get("timeout", DEFAULT_TIMEOUT_S))
+
+    def isolates(self, framework: str) -> bool:
+        """Whether this framework's file runs in its own interpreter even in the suite (it
+        changes process-wide state): `isolate = true` for all three files, or a list of
+        the frameworks that need it, since a fresh interpreter costs a framework import."""
+        setting = self.settings.get("isolate", False)
+        return framework in setting if isinstance(setting, list) else bool(setting)
+
+    @property
+    def fresh_kernel(self) -> bool:
+        """Its page's cells for a framework need a kernel of their own (e.g. KERAS_BACKEND
+        must be set before Keras is first imported), shared only with each other."""
+        return bool(self.settings.get("fresh_kernel", False))
+
+    @property
+    def gpu_only(self) -> str | None:
+        """The reason this example needs a GPU, or None; it is skipped (and not recorded) on CPU."""
+        return self.settings.get("gpu_only")
+
+    @property
+    def checked_names(self) -> tuple[str, ...]:
+        """Module-level names a test reads: compared, shape-compared or bounded."""
+        names = [*self.settings.get("compare", ()), *self.settings.get("compare_shapes", ())]
+        names += [*self.settings.get("at_least", {}), *self.settings.get("at_most", {})]
+        return tuple(dict.fromkeys(names))
+
+
+def discover_snippets(root: Path = SNIPPETS) -> list[Snippet]:
+    return sorted(Snippet(p) for p in root.glob("*/*.py") if p.name != "__init__.py")
+
+
+def examples_file(topic: str) -> Path:
+    return SNIPPETS / topic / "examples.toml"
+
+
+def load_examples_toml(topic: str) -> dict:
+    path = examples_file(topic)
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text())
+    except tomllib.TOMLDecodeError as error:
+        raise SnippetError(f"{path.relative_to(REPO)}: not valid TOML: {error}") from error
+
+
+def discover_examples(root: Path = SNIPPETS) -> list[Example]:
+    by_id: dict[str, Example] = {}
+    for snippet in discover_snippets(root):
+        key = snippet.example_id
+        if key not in by_id:
+            settings = load_examples_toml(snippet.topic).get(snippet.example, {})
+            by_id[key] = Example(snippet.topic, snippet.example, settings)
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def example_of(snippet: Snippet) -> Example:
+    settings = load_examples_toml(snippet.topic).get(snippet.example, {})
+    return Example(snippet.topic, snippet.example, settings)
+
+
+# ----------------------------------------------------------------------------- versions
+
+
+def installed_versions() -> dict[str, str]:
+    """Public release numbers; local build labels such as `+cpu` or `+cu128` are dropped."""
+    versions = {"python": platform.python_version()}
+    for shown, distributions in RECORDED_DISTRIBUTIONS.items():
+        versions[shown] = "not installed"
+        for name in distributions:
+            try:
+                versions[shown] = importlib.metadata.version(name).split("+")[0]
+                break
+            except importlib.metadata.PackageNotFoundError:
+                continue
+    return versions
+
+
+def recorded_versions() -> dict:
+    if not VERSIONS_FILE.exists():
+        return {}
+    return json.loads(VERSIONS_FILE.read_text())
+
+
+# ----------------------------------------------------------------------------- manifests
+
+
+def manifest_path(topic: str) -> Path:
+    return SNIPPETS / topic / "recorded.json"
+
+
+def load_manifest(topic: str) -> dict:
+    path = manifest_path(topic)
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def _write_json_atomically(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n")
+    tmp.replace(path)
+
+
+# ----------------------------------------------------------------------------- devices
+
+
+def gpu_present() -> bool:
+    """True when an NVIDIA GPU is visible; decides which recording a run is compared with."""
+    if os.environ.get("ROSETTA_EXPECT_GPU") == "0":
+        return False
+    try:
+        result = subprocess.run(["nvidia-smi", "-L"], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return result.returncode == 0 and "GPU" in result.stdout
+
+
+def expected_output_path(snippet: Snippet, on_gpu: bool) -> Path:
+    return snippet.gpu_out_path if on_gpu else snippet.out_path
+
+
+# ----------------------------------------------------------------------------- running
+
+
+@dataclass
+class RunResult:
+    stdout: str
+    namespace: dict
+    seconds: float
+
+
+class SnippetTimeout(SnippetError):
+    pass
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int, snippet: Snippet):
+    """Interrupts a hanging snippet in the main thread and names it."""
+
+    def on_alarm(signum, frame):
+        raise SnippetTimeout(
+            f"{snippet.rel} ran for more than {seconds} s and was stopped. Make it finish "
+            f"faster, or raise its limit with `timeout = N` under [{snippet.example}] in "
+            f"{examples_file(snippet.topic).relative_to(REPO)}."
+        )
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def reset_framework_state() -> None:
+    """Undo process-wide settings a previous snippet may have changed.
+
+    A reader runs each file in a fresh interpreter; in-process runs must not let one
+    snippet's global switches leak into the next.
+    """
+    import numpy as np
+
+    np.set_printoptions(
+        edgeitems=3,
+        infstr="inf",
+        linewidth=75,
+        nanstr="nan",
+        precision=8,
+        suppress=False,
+        threshold=1000,
+        formatter=None,
+        sign="-",
+        floatmode="maxprec",
+        legacy=False,
+    )
+    if "torch" in sys.modules:
+        import torch
+
+        torch.set_default_dtype(torch.float32)
+        torch.set_printoptions(profile="default")
+        torch.use_deterministic_algorithms(False)
+        torch.set_grad_enabled(True)
+        torch.autograd.set_detect_anomaly(False)
+    if "jax" in sys.modules:
+        import jax
+
+        jax.config.update("jax_enable_x64", False)
+        jax.config.update("jax_debug_nans", False)
+        jax.config.update("jax_debug_infs", False)
+        jax.config.update("jax_disable_jit", False)
+    if "keras" in sys.modules:
+        import keras
+
+        keras.config.set_floatx("float32")
+        keras.config.set_dtype_policy("float32")
+        keras.backend.clear_session()
+    if "tensorflow" in sys.modules:
+        import tensorflow as tf
+
+        tf.config.run_functions_eagerly(False)
+        tf.random.set_seed(None)  # back to "no global seed", as in a fresh interpreter
+
+
+def run_in_process(snippet: Snippet, timeout: int) -> RunResult:
+    """Runs a snippet as __main__ in this interpreter with fresh globals; captures stdout."""
+    reset_framework_state()
+    buffer = io.StringIO()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="rosetta-") as workdir:
+        with (
+            contextlib.chdir(workdir),
+            contextlib.redirect_stdout(buffer),
+            _deadline(timeout, snippet),
+        ):
+            namespace = runpy.run_path(str(snippet.path), run_name="__main__")
+    return RunResult(buffer.getvalue(), namespace, time.perf_counter() - start)
+
+
+def snippet_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(SNIPPET_ENV)
+    return env
+
+
+def to_numpy(value):
+    """A framework tensor, a Python number or a nested tuple/list of them, as NumPy."""
+    import numpy as np
+
+    if isinstance(value, (list, tuple)):
+        return [to_numpy(v) for v in value]
+    if hasattr(value, "detach"):  # torch
+        value = value.detach().cpu()
+    if hasattr(value, "numpy") and callable(value.numpy):  # torch, tf
+        return np.asarray(value.numpy())
+    return np.asarray(value)
+
+
+# Runs a snippet as __main__ in a child interpreter and saves the named globals as NumPy.
+_KEEP_GLOBALS = """
+import pickle, runpy, sys
+sys.path.insert(0, {repo!r})
+from rosetta.harness import to_numpy
+path, out, *names = sys.argv[1:]
+namespace = runpy.run_path(path, run_name="__main__")
+with open(out, "wb") as f:
+    pickle.dump({{n: to_numpy(namespace[n]) for n in names if n in namespace}}, f)
+"""
+
+
+def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> RunResult:
+    """Runs a snippet the way a reader would: `python file.py` in a fresh interpreter.
+
+    With `keep`, the named module-level values come back (as NumPy) for parity checks.
+    """
+    start = time.perf_counter()
+    namespace: dict = {}
+    with tempfile.TemporaryDirectory(prefix="rosetta-") as workdir:
+        command = [sys.executable, str(snippet.path)]
+        values_file = Path(workdir) / "values.pickle"
+        if keep:
+            command = [
+                sys.executable,
+                "-c",
+                _KEEP_GLOBALS.format(repo=str(REPO)),
+                str(snippet.path),
+                str(values_file),
+                *keep,
+            ]
+        try:
+            proc = subprocess.run(
+                command,
+                cwd=workdir,
+                env={**snippet_env(), "PYTHONWARNINGS": WATCH_DEPRECATIONS},
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                stdin=subprocess.DEVNULL,
+            )
+        except subprocess.TimeoutExpired as error:
+            raise SnippetTimeout(
+                f"{snippet.rel} ran for more than {timeout} s in a fresh interpreter and was "
+                f"stopped. Make it finish faster, or raise `timeout` under [{snippet.example}] "
+                f"in {examples_file(snippet.topic).relative_to(REPO)}."
+            ) from error
+        if proc.returncode == 0 and keep:
+            import pickle
+
+            namespace = pickle.loads(values_file.read_bytes())
+    if proc.returncode != 0:
+        raise SnippetError(
+            f"{snippet.rel} failed in a fresh interpreter (exit {proc.returncode}).\n"
+            f"Run it alone to debug: .venv/bin/python {snippet.rel}\n--- stderr ---\n"
+            + proc.stderr[-4000:]
+        )
+    if error := deprecation_error(snippet, deprecations_in(proc.stderr)):
+        raise error
+    return RunResult(proc.stdout, namespace, time.perf_counter() - start)
+
+
+# ----------------------------------------------------------------------------- recording
+
+
+def _record_one(snippet: Snippet, on_gpu: bool) -> tuple[Snippet, RunResult | Exception]:
+    try:
+        return snippet, run_fresh(snippet, example_of(snippet).timeout)
+    except Exception as error:  # reported, not raised: one broken file must not hide others
+        return snippet, error
+
+
+def record(paths: list[str], jobs: int = 2) -> int:
+    """Runs the selected snippets in fresh interpreters and writes their outputs."""
+    selected = discover_snippets()
+    if paths:
+        wanted = [(REPO / p).resolve() for p in paths]
+        selected = [s for s in selected if any(s.path == w or w in s.path.parents for w in wanted)]
+        if not selected:
+            print(f"no snippets under {' '.join(paths)}", file=sys.stderr)
+            return 2
+    on_gpu = gpu_present()
+    if not on_gpu:
+        skipped = [s for s in selected if example_of(s).gpu_only]
+        selected = [s for s in selected if not example_of(s).gpu_only]
+        for snippet in skipped:
+            print(f"skipped {snippet.rel}: needs a GPU ({example_of(snippet).gpu_only})")
+    print(f"recording {len(selected)} snippets on {'GPU' if on_gpu else 'CPU'} with {jobs} jobs")
+    failures = 0
+    manifests: dict[str, dict] = {}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+        for snippet, result in pool.map(lambda s: _record_one(s, on_gpu), selected):
+            if isinstance(result, Exception):
+                failures += 1
+                print(f"FAILED {snippet.rel}\n{result}\n", file=sys.stderr)
+                continue
+            expected_output_path(snippet, on_gpu).write_text(result.stdout)
+            manifest = manifests.setdefault(snippet.topic, load_manifest(snippet.topic))
+            entry = manifest.setdefault(snippet.path.name, {})
+            entry["gpu" if on_gpu else "cpu"] = {
+                "source_sha256": snippet.source_hash(),
+                "seconds": round(result.seconds, 1),
+            }
+            print(f"ok {result.seconds:6.1f}s  {snippet.rel}")
+    for topic, manifest in manifests.items():
+        existing = {s.path.name for s in discover_snippets() if s.topic == topic}
+        manifest = {k: v for k, v in manifest.items() if k in existing}
+        _write_json_atomically(manifest_path(topic), manifest)
+    versions_changed = {k: v for k, v in recorded_versions().items() if k != "recorded_on"} != (
+        installed_versions()
+    )
+    # A partial recording may create versions.json but never claims a version change.
+    if failures == 0 and (not paths or not VERSIONS_FILE.exists()):
+        versions = installed_versions()
+        versions["recorded_on"] = _dt.date.today().isoformat()
+        old = recorded_versions()
+        # Keep the date of the last full recording when versions are unchanged.
+        if {k: v for k, v in old.items() if k != "recorded_on"} == {
+            k: v for k, v in versions.items() if k != "recorded_on"
+        }:
+            versions["recorded_on"] = old.get("recorded_on", versions["recorded_on"])
+        _write_json_atomically(VERSIONS_FILE, versions)
+    if paths and versions_changed and VERSIONS_FILE.exists():
+        print(
+            "installed versions differ from snippets/versions.json: run `make outputs` "
+            "with no ONLY= to re-record every snippet",
+            file=sys.stderr,
+        )
+    print(f"{len(selected) - failures} recorded, {failures} failed")
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m rosetta")
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record", help="run snippets in fresh interpreters and record outputs")
+    rec.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+    rec.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    if args.command == "record":
+        return record(args.paths, args.jobs)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

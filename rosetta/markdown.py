@@ -1,0 +1,52 @@
+"""A Python-Markdown extension for the content Rosetta generates into pages.
+
+Listed under `markdown_extensions` in mkdocs.yml as `rosetta.markdown`, it runs under MkDocs
+and under Zensical alike (both run Python-Markdown; neither runs MkDocs hooks). It expands
+the one-line example directives (rosetta.directives) and the `<!-- rosetta:... -->` markers
+of generated content (rosetta.generated). It runs before pymdownx.snippets, so the `--8<--`
+includes it writes are filled in as if the page had spelled them out.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+from rosetta.directives import DirectiveError, expand
+from rosetta.generated import expand_markers
+
+log = logging.getLogger("mkdocs.plugins.rosetta")
+
+# pymdownx.snippets registers its preprocessor at priority 32; higher runs first.
+PRIORITY = 34
+
+
+class ExampleDirectives(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        try:
+            expanded, _origin = expand(lines)
+        except DirectiveError as error:
+            # MkDocs --strict turns this warning into a failed build; the page checks in
+            # tests/test_pages.py name the file as well.
+            log.warning("rosetta example directive: %s", error)
+            return lines
+        return expanded
+
+
+class GeneratedContent(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        expanded = expand_markers(text)
+        return lines if expanded is text else expanded.split("\n")
+
+
+class RosettaExtension(Extension):
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.preprocessors.register(ExampleDirectives(md), "rosetta_examples", PRIORITY)
+        md.preprocessors.register(GeneratedContent(md), "rosetta_generated", PRIORITY - 1)
+
+
+def makeExtension(**kwargs) -> RosettaExtension:  # noqa: N802 (Python-Markdown's name)
+    return RosettaExtension(**kwargs)
