@@ -1,13 +1,19 @@
-# Framework Rosetta. `make serve` and `make test` are the two set-up commands;
-# both build .venv from requirements.txt when it is missing or older than that file.
+# Framework Rosetta. `make serve` and `make test` are the two set-up commands. `make test`
+# builds .venv from requirements.txt (frameworks included); `make serve` and `make build`
+# build the lighter .venv-docs from requirements-docs.txt. Each is rebuilt when older than
+# its requirements.
 SHELL := /bin/bash
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-from-requirements
+# The site alone (make serve, make build): no frameworks, the same pinned versions.
+DOCS_VENV := .venv-docs
+DOCS_PY := $(DOCS_VENV)/bin/python
+DOCS_STAMP := $(DOCS_VENV)/.installed-from-requirements
 
-.PHONY: help venv chromium serve build build-zensical test outputs tutorials audit bench lint format lock clean new-example new-page
+.PHONY: help venv docs-venv chromium serve build build-zensical test outputs tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -36,16 +42,24 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-serve: venv
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+docs-venv: $(DOCS_STAMP)
 
-build: venv
-	$(PY) -m mkdocs build --strict
+$(DOCS_STAMP): requirements-docs.txt requirements.txt
+	test -x $(DOCS_PY) || $(PYTHON) -m venv $(DOCS_VENV)
+	$(DOCS_PY) -m pip install --quiet --disable-pip-version-check \
+	  -r requirements-docs.txt -c requirements.txt
+	touch $@
+
+serve: docs-venv
+	$(DOCS_PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: docs-venv
+	$(DOCS_PY) -m mkdocs build --strict
 
 # Zensical runs no MkDocs hooks: everything a page shows comes from rosetta.markdown.
 # --clean: its page cache does not see the data files that generated content reads.
-build-zensical: venv
-	PYTHONPATH=. $(VENV)/bin/zensical build -f zensical.yml --strict --clean
+build-zensical: docs-venv
+	PYTHONPATH=. $(DOCS_VENV)/bin/zensical build -f zensical.yml --strict --clean
 
 # The browser tests drive Debian's Chromium; install it when no Chromium is found.
 chromium:
@@ -95,4 +109,4 @@ new-page: venv
 	$(PY) -m rosetta new-page $(SCAFFOLD_ARG)
 
 clean:
-	rm -rf site .pytest_cache test-artifacts
+	rm -rf site site-zensical .pytest_cache test-artifacts

@@ -139,6 +139,8 @@ def build_notebook(page: Page, framework: str) -> nbformat.NotebookNode:
             cell.metadata["rosetta"] = {"snippet": item.snippet.rel}
             cell.outputs = _stdout(recorded)
             cells.append(cell)
+    for number, cell in enumerate(cells):
+        cell.id = f"cell-{number}"  # nbformat's are random: the same page, the same file
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = KERNEL
     notebook.metadata["language_info"] = {"name": "python"}
