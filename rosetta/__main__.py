@@ -48,6 +48,14 @@ def _new_page(args):
     return main(["page", *args])
 
 
+def _keys(args):
+    from rosetta.schema import CrossrefRow, ExampleSettings, markdown_table
+
+    print("examples.toml:\n\n" + markdown_table(ExampleSettings))
+    print("\ncrossref.yaml:\n\n" + markdown_table(CrossrefRow))
+    return 0
+
+
 # command -> (handler, what it does)
 COMMANDS = {
     "record": (_record, "run snippets in fresh interpreters and record what they print"),
@@ -57,6 +65,7 @@ COMMANDS = {
     "lock": (_lock, "rewrite the transitive part of requirements.txt"),
     "new-example": (_new_example, "TOPIC/NAME: three snippet files, a parity table, a directive"),
     "new-page": (_new_page, "NAME [TITLE]: a page and its navigation entry"),
+    "keys": (_keys, "the keys of examples.toml and crossref.yaml, as CONTRIBUTING shows them"),
 }
 
 

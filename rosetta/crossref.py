@@ -4,24 +4,10 @@ A row is one concept with the call in PyTorch, TensorFlow and JAX and the inputs
 them on. The suite runs every row and compares shapes, dtypes and values; a difference must
 be declared in the row (`differs`) and explained (`note`), and a declared difference that
 no longer exists fails too, so notes stay true. The site page is generated from the same file
-by overrides/hooks/crossref.py.
+by rosetta/generated/crossref.py.
 
-Row fields:
-    id          unique slug; also the row's anchor on the page
-    category    one of CATEGORIES
-    concept     what the row does, in words
-    inputs      name -> spec; a spec is a literal list, a number, or "dtype[shape]" with an
-                optional kind: "float32[3,4]" (normal), "float32+[3]" (positive),
-                "int32[5]" (small ints), "int32+[5]" (positive ints), "bool[4]",
-                "float32:spd[3,3]" (symmetric positive definite)
-    pytorch, tensorflow, jax
-                an expression, or several lines that assign `result`
-    compare     "value" (default), "shape" (random numbers) or "none" (nothing comparable)
-    rtol, atol  tolerance for values (default: exact for integers, rtol 1e-5 for floats)
-    differs     list of what legitimately differs: "value", "dtype", "shape"
-    note        required when `differs` or `nearest` is set: the difference in words
-    nearest     frameworks without a direct equivalent; their entry is the nearest idiom
-    docs        framework -> URL, where the link cannot be derived from the call
+Row fields: rosetta.schema.CrossrefRow, one description per field (CONTRIBUTING.md lists
+them).
 """
 
 from __future__ import annotations
@@ -32,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from rosetta import schema
 from rosetta.harness import FRAMEWORKS, REPO
 
 CROSSREF_FILE = REPO / "snippets" / "crossref.yaml"
@@ -53,20 +40,6 @@ CATEGORIES = (
     "device and placement",
     "in-place vs functional",
 )
-ROW_KEYS = {
-    "id",
-    "category",
-    "concept",
-    "inputs",
-    "compare",
-    "rtol",
-    "atol",
-    "differs",
-    "note",
-    "nearest",
-    "docs",
-    *FRAMEWORKS,
-}
 DIFFERENCES = {"value", "dtype", "shape"}
 INPUT_SPEC = re.compile(r"^(?P<dtype>[a-z0-9]+)(?P<kind>\+|:spd)?\[(?P<shape>[0-9, ]*)\]$")
 CALL = re.compile(r"\b((?:torch|tf|jnp|jax|np|optax|keras|nnx)(?:\.[A-Za-z_][A-Za-z0-9_]*)+)")
@@ -151,12 +124,9 @@ def validate(rows: list[Row]) -> list[str]:
     rel = CROSSREF_FILE.relative_to(REPO)
     for row in rows:
         where = f"{rel}:{row.line} row `{row.data.get('id', '?')}`"
-        unknown = set(row.data) - ROW_KEYS
-        if unknown:
-            problems.append(f"{where}: unknown keys {sorted(unknown)}; allowed {sorted(ROW_KEYS)}")
-        missing = [k for k in ("id", "category", "concept", *FRAMEWORKS) if not row.data.get(k)]
-        if missing:
-            problems.append(f"{where}: missing {', '.join(missing)}")
+        shape = schema.problems(schema.CrossrefRow, row.data, where)
+        if shape:
+            problems += shape
             continue
         if row.id in seen:
             problems.append(f"{where}: duplicate id")

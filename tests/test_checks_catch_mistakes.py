@@ -214,3 +214,18 @@ def test_directive_for_a_missing_example_names_page_and_file(repo_copy):
     )
     output = run_check(repo_copy, "tests/test_pages.py", "-k", "includes_resolve")
     assert "docs/broken.md:3:" in output and "snippets/tensors/matmull_pytorch.py" in output
+
+
+def test_misspelt_example_key_names_file_table_and_key(repo_copy):
+    toml = repo_copy / "snippets" / "tensors" / "examples.toml"
+    toml.write_text(toml.read_text().replace("[matmul]\n", "[matmul]\ncompre = []\n"))
+    output = run_check(repo_copy, "tests/test_pages.py", "-k", "examples_toml_describes")
+    assert "snippets/tensors/examples.toml [matmul]: unknown key `compre`" in output
+    assert "did you mean `compare`?" in output
+
+
+def test_crossref_row_with_a_misspelt_key_is_named(repo_copy):
+    data = repo_copy / "snippets" / "crossref.yaml"
+    data.write_text(data.read_text().replace("  - id: dlpack\n", "  - id: dlpack\n    nots: x\n"))
+    output = run_check(repo_copy, "tests/test_crossref.py", "-k", "rows_are_well_formed")
+    assert "row `dlpack`: unknown key `nots`; did you mean `note`?" in output

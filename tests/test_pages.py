@@ -8,8 +8,9 @@ import re
 
 import pytest
 
+from rosetta import schema
 from rosetta.generated import page_lists
-from tests.harness import (
+from rosetta.harness import (
     FRAMEWORKS,
     REFRESH_COMMAND,
     REPO,
@@ -30,22 +31,6 @@ PAGES = all_pages()
 RUNNABLE_LANGUAGES = {"python", "bash", "sh"}
 # Tags that pytest-codeblocks silently skips although they look runnable.
 LOOKALIKE_LANGUAGES = {"py", "python3", "pycon", "shell", "console", "zsh", "shell-session"}
-EXAMPLE_KEYS = {
-    "compare",
-    "compare_shapes",
-    "exempt",
-    "rtol",
-    "atol",
-    "why",
-    "timeout",
-    "isolate",
-    "fresh_kernel",
-    "at_least",
-    "at_most",
-    "repeatable",
-    "gpu_only",
-    "shows_deprecation",
-}
 
 
 def _is_gpu_only(target: str) -> bool:
@@ -198,12 +183,7 @@ def test_examples_toml_describes_every_example():
                 '`compare_shapes = [names]`, or `exempt = "why no parity check applies"`.'
             )
             continue
-        unknown = set(settings) - EXAMPLE_KEYS
-        if unknown:
-            problems.append(
-                f"{toml} [{example.name}]: unknown keys {sorted(unknown)}; "
-                f"allowed: {sorted(EXAMPLE_KEYS)}"
-            )
+        problems += schema.problems(schema.ExampleSettings, settings, f"{toml} [{example.name}]")
         if not ({"compare", "compare_shapes", "exempt", "at_least", "at_most"} & set(settings)):
             problems.append(
                 f"{toml} [{example.name}]: say what is compared (`compare`, "
@@ -429,3 +409,20 @@ def test_about_page_lists_every_cited_claim():
 @pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
 def test_example_directives_are_well_formed(page):
     _fail([page.directive_error] if page.directive_error else [])
+
+
+def test_contributing_lists_the_keys_the_schemas_accept():
+    guide = (REPO / "CONTRIBUTING.md").read_text()
+    stale = [
+        name
+        for name, schema_class in (
+            ("examples.toml", schema.ExampleSettings),
+            ("crossref.yaml", schema.CrossrefRow),
+        )
+        if schema.markdown_table(schema_class)
+        not in "\n".join(line.removeprefix("  ") for line in guide.splitlines())
+    ]
+    assert not stale, (
+        f"CONTRIBUTING.md's table of {', '.join(stale)} keys differs from rosetta/schema.py; "
+        "paste the output of `python -m rosetta keys` there."
+    )
