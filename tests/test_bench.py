@@ -140,3 +140,74 @@ def test_compilers_keep_the_matrix_products_the_page_says():
         f"compiled x + x@x + x@x@x now keeps {kept} matrix products; update PRODUCTS_KEPT in "
         "tests/test_bench.py and the seed-claim section of docs/benchmarks.md"
     )
+
+
+def _speedups(device: str = "cpu") -> dict:
+    """(workload, framework, mode) -> NumPy's median / this median, at the largest size;
+    workloads without NumPy map to the median in seconds."""
+    result = json.loads((REPO / "docs" / "assets" / "benchmarks" / f"{device}.json").read_text())
+    rows = {
+        (r["workload"], f["framework"], r["mode"], r["size"]): r["median_s"]
+        for f in result["frameworks"]
+        for r in f["results"]
+    }
+    largest = {}
+    for workload, _, _, size in rows:
+        largest[workload] = max(size, largest.get(workload, 0))
+    out = {}
+    for (workload, framework, mode, size), median in rows.items():
+        if size == largest[workload]:
+            numpy = rows.get((workload, "numpy", "eager", size))
+            out[workload, framework, mode] = numpy / median if numpy else median
+    return out
+
+
+def test_the_benchmark_pages_claims_follow_from_the_committed_run():
+    """The sentences in docs/benchmarks.md ("How to read it") and the seed-claim row of
+    docs/dated_claims.md, checked against cpu.json. After `make bench`, a failure here
+    names the sentence to update."""
+    s = _speedups()
+    frameworks = ("pytorch", "tensorflow", "jax")
+    problems = []
+
+    def claim(ok: bool, sentence: str):
+        if not ok:
+            problems.append(sentence)
+
+    claim(
+        all(0.7 <= s["matmul", fw, m] <= 1.4 for fw in frameworks for m in ("eager", "compiled")),
+        "benchmarks.md: one large matrix product runs at about NumPy's speed in every framework",
+    )
+    claim(
+        all(
+            1 < s["elementwise_chain", fw, "eager"] < s["elementwise_chain", fw, "compiled"]
+            for fw in frameworks
+        ),
+        "benchmarks.md: every framework beats NumPy on the element-wise chain, compiling more",
+    )
+    claim(
+        all(
+            s["mlp_train_step", fw, "compiled"] < s["mlp_train_step", fw, "eager"] / 2
+            for fw in ("tensorflow", "jax")
+        )
+        and s["mlp_train_step", "pytorch", "compiled"] >= s["mlp_train_step", "pytorch", "eager"],
+        "benchmarks.md: compiling the training step removes most overhead in JAX and TensorFlow; "
+        "torch.compile does not beat PyTorch's eager step",
+    )
+    claim(
+        all(s["dispatch", fw, m] < 1 for fw in frameworks for m in ("eager", "compiled"))
+        and all(
+            s["dispatch", fw, "compiled"] < s["dispatch", fw, "eager"]
+            for fw in ("pytorch", "tensorflow")
+        )
+        and s["dispatch", "jax", "compiled"] > s["dispatch", "jax", "eager"],
+        "benchmarks.md: NumPy wins the dispatch loop; compiled calls are slower still in PyTorch "
+        "and TensorFlow, while jax.jit lowers JAX's per-call cost",
+    )
+    claim(
+        0.5 <= s["matrix_powers", "jax", "compiled"] <= 2,
+        "dated_claims.md: jax.jit is within a factor of two of NumPy on matrix powers",
+    )
+    assert not problems, "these sentences no longer follow from the committed run:\n  " + (
+        "\n  ".join(problems)
+    )
