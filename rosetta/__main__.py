@@ -13,7 +13,7 @@ def _record(args):
 
 
 def _tutorials(args):
-    from tests.tutorials import record
+    from rosetta.tutorials import record
 
     return record(args[0] if args else None)
 

@@ -12,7 +12,7 @@ Two ways to run a snippet:
 - `record` (make outputs) starts a fresh interpreter per snippet, exactly as a reader who
   pastes the file would. That proves the copy-paste promise for the recorded source.
 - the test suite runs each page's snippets as that page's notebook, cells in order in one
-  Jupyter kernel per framework (tests/notebooks.py), and compares what each cell printed
+  Jupyter kernel per framework (rosetta/notebooks.py), and compares what each cell printed
   with its recording; examples marked `isolate` run in fresh interpreters. The source hash
   in recorded.json ties each recording to the exact source that produced it.
 """
@@ -106,7 +106,7 @@ class SnippetError(Exception):
 # argument is often reported from inside the library that received it (Flax's `sow`).
 DEPRECATION_CATEGORIES = ("DeprecationWarning", "PendingDeprecationWarning", "FutureWarning")
 # Fresh interpreters print them to stderr, where run_fresh reads them; kernels record them
-# through a hook (tests/notebooks.py). Every other warning stays ignored, as in SNIPPET_ENV.
+# through a hook (rosetta/notebooks.py). Every other warning stays ignored, as in SNIPPET_ENV.
 WATCH_DEPRECATIONS = "ignore," + ",".join(f"always::{c}" for c in DEPRECATION_CATEGORIES)
 WARNING_LINE = re.compile(
     rf"^(?P<filename>\S.*?):(?P<lineno>\d+): (?P<category>{'|'.join(DEPRECATION_CATEGORIES)}): "

@@ -22,7 +22,7 @@ from rosetta.harness import (
     run_fresh,
     run_in_process,
 )
-from tests.pages import INCLUDE
+from rosetta.pages import INCLUDE
 
 # Must happen before TensorFlow or JAX is imported by any snippet in this worker.
 os.environ.update(SNIPPET_ENV)
@@ -47,20 +47,20 @@ class SnippetRuns:
 
     def _page_of(self, snippet: Snippet):
         if self._pages is None:
-            from tests.notebooks import snippet_pages
+            from rosetta.notebooks import snippet_pages
 
             self._pages = snippet_pages()
         return self._pages.get(snippet.rel)
 
     def _kernel(self, framework: str):
-        from tests.notebooks import start_kernel
+        from rosetta.notebooks import start_kernel
 
         if framework not in self._kernels:
             self._kernels[framework] = start_kernel(self._workdir)
         return self._kernels[framework]
 
     def _run_page(self, page, framework: str) -> None:
-        from tests.notebooks import page_snippets, run_in_kernel, start_kernel, stop_kernel
+        from rosetta.notebooks import page_snippets, run_in_kernel, start_kernel, stop_kernel
 
         shared, own = [], []
         for item in page_snippets(page, framework):
@@ -79,7 +79,7 @@ class SnippetRuns:
 
     def rerun(self, snippet: Snippet):
         """A second, independent run: a fresh interpreter if isolated, else a clean kernel."""
-        from tests.notebooks import run_in_kernel, start_kernel, stop_kernel
+        from rosetta.notebooks import run_in_kernel, start_kernel, stop_kernel
 
         example = example_of(snippet)
         if example.isolates(snippet.framework):
@@ -121,7 +121,7 @@ class SnippetRuns:
         return result
 
     def close(self) -> None:
-        from tests.notebooks import stop_kernel
+        from rosetta.notebooks import stop_kernel
 
         for kernel in self._kernels.values():
             stop_kernel(kernel)

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import pytest
 
 from rosetta.harness import DOCS, REPO
-from tests.pages import parse_page
+from rosetta.pages import parse_page
 
 pytestmark = pytest.mark.xdist_group("site")  # shares the built site with tests/test_site.py
 
@@ -196,7 +196,7 @@ def placeholder_heights_off_by(browser, url, width, selector, tolerance) -> list
 @pytest.mark.parametrize("width", [390, 1280])
 def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width):
     """Code blocks and tab panels off screen are skipped until scrolled near
-    (content-visibility: auto, sized by overrides/hooks/page_weight.py). Their estimated
+    (content-visibility: auto, sized by rosetta/hooks/page_weight.py). Their estimated
     heights must match the rendered ones, or the scrollbar jumps and anchors miss."""
     selector = "pre > code[style*='--rosetta-lines'], .tabbed-content[style*='contain-intrinsic']"
     off = placeholder_heights_off_by(browser, site_url + "tensors/", width, selector, 0.05)
@@ -205,7 +205,7 @@ def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width
 
 def test_cross_reference_tables_keep_about_their_rendered_height(browser, site_url):
     """The reference tables are skipped until scrolled near; their placeholder heights come
-    from a fitted guess (overrides/hooks/crossref.py), checked here within 40%."""
+    from a fitted guess (rosetta/generated/crossref.py), checked here within 40%."""
     off = placeholder_heights_off_by(
         browser, site_url + "reference/", 390, ".rosetta-crossref", 0.4
     )
@@ -362,7 +362,7 @@ def test_screenshots_and_phone_layout(browser, site_url, scheme):
 
 
 def test_tables_wrapped_at_build_time_look_as_material_draws_them(page, site_url):
-    """overrides/hooks/page_weight.py wraps each table as Material's script would and gives
+    """rosetta/hooks/page_weight.py wraps each table as Material's script would and gives
     it a class, so the script leaves it alone; the rules it derives from Material's
     stylesheet must then draw it exactly like a table without a class."""
     page.goto(site_url + "tensors/")

@@ -56,7 +56,7 @@ def repo_copy(tmp_path):
             )
         else:
             shutil.copy2(source, tmp_path / name)
-    # Compilation caches (tests/harness.py) hold nothing a copy would change: share them.
+    # Compilation caches (rosetta/harness.py) hold nothing a copy would change: share them.
     (REPO / ".cache").mkdir(exist_ok=True)
     (tmp_path / ".cache").symlink_to(REPO / ".cache", target_is_directory=True)
     # The cases run the matmul example, and a snippet runs inside its page's notebook: a

@@ -14,7 +14,7 @@ import difflib
 import nbformat
 import pytest
 
-from tests.harness import (
+from rosetta.harness import (
     FRAMEWORKS,
     REPO,
     TAB_LABEL,
@@ -22,15 +22,15 @@ from tests.harness import (
     example_of,
     gpu_present,
 )
-from tests.notebooks import (
+from rosetta.notebooks import (
     NOTEBOOK_DIR,
     build_notebook,
     comparison_pages,
     notebook_name,
     printed_in,
 )
-from tests.tutorials import REFRESH_COMMAND as TUTORIAL_REFRESH
-from tests.tutorials import TUTORIAL_SOURCES, source_snippet, split_into_cells, tutorial_path
+from rosetta.tutorials import REFRESH_COMMAND as TUTORIAL_REFRESH
+from rosetta.tutorials import TUTORIAL_SOURCES, source_snippet, split_into_cells, tutorial_path
 
 PAGES = comparison_pages()
 ON_GPU = gpu_present()
@@ -44,7 +44,7 @@ CASES = [
 
 @pytest.mark.xdist_group("site")  # reads the site built for tests/test_site.py
 def test_every_comparison_page_links_its_notebooks(built_site):
-    assert len(PAGES) >= 10, "comparison pages were not found; is tests/pages.py broken?"
+    assert len(PAGES) >= 10, "comparison pages were not found; is rosetta/pages.py broken?"
     for page in PAGES:
         html_path = built_site / page.path.relative_to(REPO / "docs").with_suffix("") / "index.html"
         if page.path.name == "index.md":
@@ -56,7 +56,7 @@ def test_every_comparison_page_links_its_notebooks(built_site):
             assert built.exists(), f"{page.rel}: the build wrote no {NOTEBOOK_DIR}/{name}"
             assert f'{NOTEBOOK_DIR}/{name}"' in html, (
                 f"{page.rel}: the built page does not link its {TAB_LABEL[fw]} notebook {name} "
-                "(overrides/hooks/notebooks.py adds the links under the page title)"
+                "(rosetta/hooks/notebooks.py adds the links under the page title)"
             )
             notebook = nbformat.read(built, as_version=4)
             nbformat.validate(notebook)

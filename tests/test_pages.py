@@ -25,7 +25,7 @@ from rosetta.harness import (
     load_examples_toml,
     load_manifest,
 )
-from tests.pages import EXPECTED_LABELS, SKIP_MARK, all_pages, parse_page
+from rosetta.pages import EXPECTED_LABELS, SKIP_MARK, all_pages, parse_page
 
 PAGES = all_pages()
 RUNNABLE_LANGUAGES = {"python", "bash", "sh"}

@@ -85,7 +85,7 @@ def test_pages_request_nothing_from_third_party_hosts(built_site):
 
 @pytest.mark.xdist_group("site")
 def test_unwrapped_code_tokens_are_still_unstyled(built_site):
-    """overrides/hooks/page_weight.py unwraps `n` and `w` token spans; that is only safe
+    """rosetta/hooks/page_weight.py unwraps `n` and `w` token spans; that is only safe
     while no stylesheet of the site gives those classes a look of their own."""
     name_colour = "--md-code-hl-name-color:var(--md-code-fg-color)"
     problems = []
@@ -101,7 +101,7 @@ def test_unwrapped_code_tokens_are_still_unstyled(built_site):
             if value != name_colour:
                 problems.append(f"{css.name}: {value}")
     assert not problems, (
-        "overrides/hooks/page_weight.py removes the spans of Pygments tokens `n` and `w` "
+        "rosetta/hooks/page_weight.py removes the spans of Pygments tokens `n` and `w` "
         "because Material draws them in the code's own colour; a stylesheet now styles "
         "them, so remove the hook or the style:\n  " + "\n  ".join(problems)
     )
@@ -123,7 +123,7 @@ EARLY_MARKS = (
 
 @pytest.mark.xdist_group("site")
 def test_material_bundle_is_deferred_and_finds_html_already_marked(built_site):
-    """overrides/hooks/page_weight.py defers the bundle, so its start-up work does not share
+    """rosetta/hooks/page_weight.py defers the bundle, so its start-up work does not share
     a task with parsing, and overrides/main.html marks <html> as the bundle would, before
     <body>, so the bundle does not restyle the whole page. If Material changes what its
     bundle sets on <html>, update main.html."""

@@ -21,7 +21,7 @@ from rosetta.harness import (
     recorded_versions,
     to_numpy,
 )
-from tests.notebooks import page_groups
+from rosetta.notebooks import page_groups
 
 PAGE_OF_EXAMPLE = page_groups()
 SNIPPETS = discover_snippets()

@@ -62,7 +62,7 @@ def machine() -> dict:
 
 
 # Compilation caches on disk that would turn a "first call" into a cache load. The test
-# suite sets some of them (tests/harness.py SNIPPET_ENV) to save minutes; a benchmark must not
+# suite sets some of them (rosetta/harness.py SNIPPET_ENV) to save minutes; a benchmark must not
 # inherit them. TensorFlow keeps no XLA cache on disk unless TF_XLA_FLAGS asks for one.
 PERSISTENT_CACHE_VARIABLES = (
     "JAX_COMPILATION_CACHE_DIR",
@@ -176,7 +176,7 @@ def check_dtypes(frameworks: list[dict], workloads: dict = WORKLOADS) -> None:
             "The frameworks ran these workloads in different dtypes, so their timings are "
             "not comparable:\n"
             + "\n".join(problems)
-            + "\nFix the inputs in tests/bench/workloads.py so every framework gets the same "
+            + "\nFix the inputs in rosetta/bench/workloads.py so every framework gets the same "
             "dtype (for example, build arrays with _data(..., scale=...), which casts last), "
             "or, for a deliberate dtype comparison, declare the workload with "
             'mixed_dtypes="why". Nothing was written.'

@@ -3,7 +3,7 @@
 A page's notebook for a framework holds, in page order, every snippet file shown in that
 framework's tabs, each as one code cell under the page's headings, with the recorded
 output stored beside it. Nothing here is kept by hand: the site build writes the notebooks
-(overrides/hooks/notebooks.py) and `tests/test_notebooks.py` executes each one with
+(rosetta/hooks/notebooks.py) and `tests/test_notebooks.py` executes each one with
 nbclient and compares what every cell prints with the recording.
 
 Files of examples marked `isolate` (all three, or the frameworks listed) change
@@ -29,7 +29,7 @@ from rosetta.harness import (
     example_of,
     recorded_versions,
 )
-from tests.pages import Page, all_pages, parse_page
+from rosetta.pages import Page, all_pages, parse_page
 
 NOTEBOOK_DIR = "notebooks"  # under the built site
 HEADING = re.compile(r"^(?P<hashes>#{1,3})\s+(?P<title>.+?)\s*#*\s*$")

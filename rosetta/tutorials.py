@@ -17,8 +17,8 @@ from pathlib import Path
 
 import nbformat
 
-from tests.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL, recorded_versions
-from tests.notebooks import KERNEL
+from rosetta.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL, recorded_versions
+from rosetta.notebooks import KERNEL
 
 TUTORIALS = DOCS / "tutorials"
 REFRESH_COMMAND = "make tutorials"
@@ -91,7 +91,7 @@ def record(framework_filter: str | None = None) -> int:
     """Builds, executes and writes every tutorial notebook (the `make tutorials` command)."""
     from nbclient import NotebookClient
 
-    from tests.harness import snippet_env
+    from rosetta.harness import snippet_env
 
     TUTORIALS.mkdir(parents=True, exist_ok=True)
     for name in TUTORIAL_SOURCES:

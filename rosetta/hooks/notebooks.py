@@ -1,7 +1,7 @@
 """MkDocs hook: a notebook per comparison page and framework, generated at build time.
 
 The notebooks come from the same snippet files and recordings as the page (see
-tests/notebooks.py), are written to notebooks/ in the built site, and each page links its
+rosetta/notebooks.py), are written to notebooks/ in the built site, and each page links its
 three notebooks under its title. Nothing is committed or kept by hand.
 """
 
@@ -19,7 +19,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from rosetta.harness import FRAMEWORKS, TAB_LABEL  # noqa: E402
-from tests.notebooks import NOTEBOOK_DIR, page_notebooks  # noqa: E402
+from rosetta.notebooks import NOTEBOOK_DIR, page_notebooks  # noqa: E402
 
 _names_by_page: dict[str, list[str]] = {}
 
