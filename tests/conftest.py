@@ -162,12 +162,28 @@ def pytest_collection_modifyitems(config, items):
         items[:] = keep
 
 
+# `mkdocs build --strict`, then the distributions whose modules the build loaded, as JSON
+# on the last line (tests/test_docs_env.py: the light environment must have them all).
+_BUILD_AND_LIST_IMPORTS = """
+import importlib.metadata, json, runpy, sys
+sys.argv = ["mkdocs", "build", "--strict", "--site-dir", sys.argv[1]]
+try:
+    runpy.run_module("mkdocs", run_name="__main__")
+except SystemExit as exit:
+    if exit.code:
+        raise
+owners = importlib.metadata.packages_distributions()
+print(json.dumps(sorted({d for m in list(sys.modules) for d in owners.get(m.split(".")[0], [])})))
+"""
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site built once per worker with `mkdocs build --strict`."""
+    """The site built once per worker with `mkdocs build --strict`; the distributions the
+    build imported are in site_build_imports."""
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        [sys.executable, "-c", _BUILD_AND_LIST_IMPORTS, str(site)],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -178,4 +194,13 @@ def built_site(tmp_path_factory) -> Path:
             "`mkdocs build --strict` failed:\n" + result.stdout[-3000:] + result.stderr[-6000:],
             pytrace=False,
         )
+    (site.parent / f"{site.name}-imports.json").write_text(result.stdout.strip().splitlines()[-1])
     return site
+
+
+@pytest.fixture(scope="session")
+def site_build_imports(built_site) -> list[str]:
+    """The distributions whose modules `mkdocs build` loaded for built_site."""
+    import json
+
+    return json.loads((built_site.parent / f"{built_site.name}-imports.json").read_text())

@@ -6,11 +6,9 @@ nothing the docs environment would lack."""
 from __future__ import annotations
 
 import importlib.metadata
-import json
 import re
-import subprocess
-import sys
 
+import pytest
 from packaging.requirements import Requirement
 
 from rosetta.harness import REPO
@@ -69,31 +67,9 @@ def test_every_docs_requirement_is_pinned_by_the_full_lock():
     )
 
 
-# Builds the site in this interpreter and reports every distribution whose modules it loaded.
-_AUDIT = """
-import importlib.metadata, json, runpy, sys
-sys.argv = ["mkdocs", "build", "--strict", "--quiet", "--site-dir", sys.argv[1]]
-try:
-    runpy.run_module("mkdocs", run_name="__main__")
-except SystemExit as exit:
-    if exit.code:
-        raise
-owners = importlib.metadata.packages_distributions()
-used = {d for m in list(sys.modules) for d in owners.get(m.split(".")[0], [])}
-print(json.dumps(sorted(used)))
-"""
-
-
-def test_the_site_build_needs_only_the_docs_environment(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-c", _AUDIT, str(tmp_path / "site")],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    used = {_key(d) for d in json.loads(result.stdout.strip().splitlines()[-1])}
+@pytest.mark.xdist_group("site")
+def test_the_site_build_needs_only_the_docs_environment(site_build_imports):
+    used = {_key(d) for d in site_build_imports}
     available = _closure(_names(REPO / "requirements-docs.txt"))
     missing = sorted(used - available - set(OPTIONAL))
     assert not missing, (

@@ -8,7 +8,9 @@ table rows, code blocks and images in each article.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -20,26 +22,33 @@ from rosetta.harness import REPO
 NOT_BUILT_BY_ZENSICAL = ("tutorials/",)
 
 
-def article_outline(html: str) -> dict:
-    """What a reader sees in a page's article, as comparable lists."""
-    from bs4 import BeautifulSoup
+TAG = re.compile(r"<[^>]+>")
+HEADING = re.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1>", re.S)
+TAB_SET = re.compile(r'<div class="tabbed-labels[^"]*">(.*?)</div>', re.S)
+LABEL = re.compile(r"<label\b[^>]*>(.*?)</label>", re.S)
+ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S)
+PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre>", re.S)
+IMAGE = re.compile(r'<img\b[^>]*?\ssrc="([^"#]*)')
 
-    article = BeautifulSoup(html, "html.parser").select_one("article")
-    if article is None:
+
+def _text(fragment: str) -> str:
+    return " ".join(html.unescape(TAG.sub(" ", fragment)).replace("¶", "").split())
+
+
+def article_outline(page: str) -> dict:
+    """What a reader sees in a page's article, as comparable lists. Both builds come from
+    the same templates and extensions, so their markup is regular enough for patterns, and
+    patterns take milliseconds where an HTML parser took seconds per page."""
+    start, end = page.find("<article"), page.rfind("</article>")
+    if start < 0 or end < 0:
         return {}
-
-    def text(node) -> str:
-        return " ".join(node.get_text(" ", strip=True).replace("¶", "").split())
-
+    article = page[start:end]
     return {
-        "headings": [f"{h.name} {text(h)}" for h in article.select("h1, h2, h3, h4, h5, h6")],
-        "tab sets": [
-            [text(label) for label in tabs.select(".tabbed-labels > label")]
-            for tabs in article.select(".tabbed-set")
-        ],
-        "table rows": [text(row) for row in article.select("table tr")],
-        "code blocks": [pre.get_text() for pre in article.select("pre")],
-        "images": [img.get("src", "").split("#")[0] for img in article.select("img")],
+        "headings": [f"{level} {_text(body)}" for level, body in HEADING.findall(article)],
+        "tab sets": [[_text(x) for x in LABEL.findall(s)] for s in TAB_SET.findall(article)],
+        "table rows": [_text(row) for row in ROW.findall(article)],
+        "code blocks": [html.unescape(TAG.sub("", body)) for body in PRE.findall(article)],
+        "images": IMAGE.findall(article),
     }
 
 
