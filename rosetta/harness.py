@@ -78,14 +78,14 @@ SNIPPET_ENV = {
     "GRPC_VERBOSITY": "ERROR",
     "ABSL_MIN_LOG_LEVEL": "3",
     # torch.compile's first CPU call costs about 25 s; its cache makes later runs cheap.
-    "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".cache" / "torchinductor"),
+    "TORCHINDUCTOR_CACHE_DIR": str(REPO / ".compile-cache" / "torchinductor"),
     # JAX compiles each new operation and shape on first use, even outside jit (about 40 ms
     # each here; the cross-reference rows alone make 640). A cache on disk shares them
     # between workers, kernels, fresh interpreters and runs (about 12 MB after a full run).
     # No size limit: with one, every write re-reads the whole folder. A half-written entry
     # read by another worker fails to decompress, and JAX then compiles instead.
     # Benchmarks drop this cache.
-    "JAX_COMPILATION_CACHE_DIR": str(REPO / ".cache" / "jax"),
+    "JAX_COMPILATION_CACHE_DIR": str(REPO / ".compile-cache" / "jax"),
     "JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS": "0",
     "JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES": "0",
     # Idle OpenMP threads sleep instead of spinning: with two workers on two cores, spinning

@@ -69,7 +69,7 @@ def test_benchmarks_start_from_empty_compilation_caches(tmp_path, monkeypatch):
     from rosetta.bench.__main__ import PERSISTENT_CACHE_VARIABLES, benchmark_env
 
     for name in PERSISTENT_CACHE_VARIABLES:
-        monkeypatch.setenv(name, str(REPO / ".cache" / name.lower()))
+        monkeypatch.setenv(name, str(REPO / ".compile-cache" / name.lower()))
     env = benchmark_env(tmp_path)
     assert env["TORCHINDUCTOR_CACHE_DIR"].startswith(str(tmp_path))
     assert env["TRITON_CACHE_DIR"].startswith(str(tmp_path))

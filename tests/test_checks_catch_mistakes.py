@@ -57,8 +57,8 @@ def repo_copy(tmp_path):
         else:
             shutil.copy2(source, tmp_path / name)
     # Compilation caches (rosetta/harness.py) hold nothing a copy would change: share them.
-    (REPO / ".cache").mkdir(exist_ok=True)
-    (tmp_path / ".cache").symlink_to(REPO / ".cache", target_is_directory=True)
+    (REPO / ".compile-cache").mkdir(exist_ok=True)
+    (tmp_path / ".compile-cache").symlink_to(REPO / ".compile-cache", target_is_directory=True)
     # The cases run the matmul example, and a snippet runs inside its page's notebook: a
     # tensors page that shows only matmul keeps each case to one short notebook.
     (tmp_path / "docs" / "tensors.md").write_text(
