@@ -575,10 +575,8 @@ def record(paths: list[str], jobs: int = 2) -> int:
             expected_output_path(snippet, on_gpu).write_text(result.stdout)
             manifest = manifests.setdefault(snippet.topic, load_manifest(snippet.topic))
             entry = manifest.setdefault(snippet.path.name, {})
-            entry["gpu" if on_gpu else "cpu"] = {
-                "source_sha256": snippet.source_hash(),
-                "seconds": round(result.seconds, 1),
-            }
+            # No run time: it changes on every recording and would churn the diff.
+            entry["gpu" if on_gpu else "cpu"] = {"source_sha256": snippet.source_hash()}
             print(f"ok {result.seconds:6.1f}s  {snippet.rel}")
     for topic, manifest in manifests.items():
         existing = {s.path.name for s in discover_snippets() if s.topic == topic}
