@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tokenize
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,7 +220,11 @@ class Snippet:
         return self.path.with_suffix(".gpu.out")
 
     def source_hash(self) -> str:
-        return hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
+        """A hash of the code without its comments and blank lines, so that editing a
+        comment does not force a re-recording; any change to the code does."""
+        tokens = tokenize.generate_tokens(io.StringIO(self.path.read_text()).readline)
+        code = [(t.type, t.string) for t in tokens if t.type not in (tokenize.COMMENT, tokenize.NL)]
+        return hashlib.sha256(repr(code).encode()).hexdigest()[:16]
 
 
 @dataclass

@@ -229,3 +229,30 @@ def test_crossref_row_with_a_misspelt_key_is_named(repo_copy):
     data.write_text(data.read_text().replace("  - id: dlpack\n", "  - id: dlpack\n    nots: x\n"))
     output = run_check(repo_copy, "tests/test_crossref.py", "-k", "rows_are_well_formed")
     assert "row `dlpack`: unknown key `nots`; did you mean `note`?" in output
+
+
+def test_editing_a_comment_needs_no_new_recording(repo_copy):
+    """The recording is tied to the code, not to its comments: a reworded comment keeps it
+    fresh, while `test_edited_snippet_with_unchanged_output_is_stale` shows code does not."""
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text("# A comment a reviewer asked for.\n\n" + snippet.read_text())
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-o",
+            "addopts=",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_snippets.py",
+            "-k",
+            "output and matmul_jax",
+        ],
+        cwd=repo_copy,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
