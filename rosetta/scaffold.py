@@ -47,7 +47,7 @@ def new_example(spec: str) -> int:
     if spec.count("/") != 1 or not all(NAME.match(p) for p in spec.split("/")):
         print(
             "usage: make new-example TOPIC/NAME  (lower case, digits, underscores), "
-            "for example: make new-example tensors/cumulative_sum",
+            "for example: make new-example tensors/cumulative_product",
             file=sys.stderr,
         )
         return 2
@@ -98,7 +98,7 @@ def new_example(spec: str) -> int:
     for path in written:
         print(f"wrote {path.relative_to(REPO)}")
     print(
-        "\nNext: write the three snippet files and the page block, then\n"
+        "\nNext: write the three snippet files and place the directive on the page, then\n"
         f"  make outputs ONLY=snippets/{topic}/   and   .venv/bin/python -m pytest -k {example}"
     )
     return 0
