@@ -96,11 +96,11 @@ bench: venv
 	$(PY) -m rosetta bench
 
 lint: venv
-	$(PY) -m ruff check snippets rosetta tests overrides
-	$(PY) -m ruff format --check snippets rosetta tests overrides
+	$(PY) -m ruff check snippets rosetta tests overrides docs/tutorials
+	$(PY) -m ruff format --check snippets rosetta tests overrides docs/tutorials
 
 format: venv
-	$(PY) -m ruff format snippets rosetta tests overrides
+	$(PY) -m ruff format snippets rosetta tests overrides docs/tutorials
 
 # Rewrites the transitive part of requirements.txt from the current .venv.
 lock: venv

@@ -1,104 +1,200 @@
 """End-to-end tutorial notebooks, rendered on the site by mkdocs-jupyter.
 
-`make tutorials` turns each tutorial's snippet file into a notebook (one cell per block of
-top-level statements), executes it once in a fresh Jupyter kernel with nbclient, and
-writes it with its outputs to docs/tutorials/. The site shows those stored outputs; it
-never executes notebooks. tests/test_notebooks.py checks that the cells are still exactly
-the snippet file and that together they printed exactly the snippet's checked recording.
+Each tutorial is written as a jupytext percent-format file beside its notebook
+(docs/tutorials/digits_pytorch.py: `# %% [markdown]` cells of prose between `# %%` cells of
+code), so its prose and code are reviewed as text. `make tutorials` turns each source into a
+notebook, executes it once in a fresh Jupyter kernel with nbclient, and writes it with its
+outputs (printed text and the figures it draws) to docs/tutorials/*.ipynb. The site shows
+those stored outputs; it never executes notebooks.
+
+tests/test_notebooks.py checks that every stored notebook is its current source, ran with
+the pinned versions and without error, drew its figures, and printed every line of the
+training snippet it teaches, whose recording the suite re-checks on every run.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
+import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+import jupytext
 import nbformat
 
-from rosetta.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL, recorded_versions
-from rosetta.notebooks import KERNEL
+from rosetta.harness import (
+    DOCS,
+    FRAMEWORKS,
+    REPO,
+    SNIPPETS,
+    Snippet,
+    deprecations_in,
+    recorded_versions,
+)
+from rosetta.notebooks import KERNEL, printed_in
 
 TUTORIALS = DOCS / "tutorials"
 REFRESH_COMMAND = "make tutorials"
 
-# tutorial name -> (snippet example it is made from, title, the page that explains it)
-TUTORIAL_SOURCES = {
-    "digits": (
-        "training/digits",
-        "Train a digits classifier",
-        "training.md#training-with-each-frameworks-usual-tools",
-    ),
-}
+
+@dataclass(frozen=True)
+class Tutorial:
+    name: str
+    # The snippet example that does the same training: the tutorial must print every line
+    # of its checked recording, so a change in either shows up as a mismatch.
+    example: str
+    # Figures the run must draw (one image output per figure).
+    figures: int
+
+    def source(self, framework: str) -> Path:
+        return TUTORIALS / f"{self.name}_{framework}.py"
+
+    def notebook(self, framework: str) -> Path:
+        return TUTORIALS / f"{self.name}_{framework}.ipynb"
+
+    def snippet(self, framework: str) -> Path:
+        return SNIPPETS / f"{self.example}_{framework}.py"
 
 
-def tutorial_path(name: str, framework: str) -> Path:
-    return TUTORIALS / f"{name}_{framework}.ipynb"
+TUTORIAL_LIST = (Tutorial("digits", example="training/digits", figures=2),)
+
+# A relative link to another page of the site, as written in a tutorial's markdown:
+# [text](../training.md#anchor) or [text](digits_jax.ipynb).
+_PAGE_LINK = re.compile(r"\]\((?!https?:|#)([^)#\s]+\.(?:md|ipynb))(#[^)\s]*)?\)")
 
 
-def source_snippet(name: str, framework: str) -> Path:
-    return SNIPPETS / f"{TUTORIAL_SOURCES[name][0]}_{framework}.py"
+def site_links(markdown: str, where: Path) -> str:
+    """Rewrites links to sources (../training.md) as the built site's relative URLs.
+
+    mkdocs-jupyter renders notebooks without MkDocs' link resolution, so a notebook has to
+    hold the URL the browser follows: with directory URLs, tutorials/digits_jax/ links to
+    training.md as ../../training/. Raises if a link names a file that does not exist.
+    """
+
+    def to_url(match: re.Match) -> str:
+        target = (where.parent / match.group(1)).resolve()
+        if not target.exists():
+            raise FileNotFoundError(
+                f"{where.relative_to(REPO)}: the link {match.group(1)} names no file in docs/; "
+                "link to a page's .md or a tutorial's .ipynb, relative to this file"
+            )
+        page = target.relative_to(DOCS).with_suffix("")
+        own = where.relative_to(DOCS).with_suffix("")
+        depth = len(own.parts)  # the page's own URL is one folder deeper than its file
+        url = "../" * depth + ("" if page.name == "index" else page.as_posix() + "/")
+        return f"]({url}{match.group(2) or ''})"
+
+    return _PAGE_LINK.sub(to_url, markdown)
 
 
-def split_into_cells(source: str) -> list[str]:
-    """Blocks of top-level statements, split where a blank line separates two of them."""
-    lines = source.splitlines()
-    inside = set()  # lines within a multi-line statement (a function body may hold blanks)
-    for node in ast.parse(source).body:
-        first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-        inside.update(range(first + 1, node.end_lineno + 1))
-    cells, current = [], []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() and number not in inside:
-            if current:
-                cells.append(current)
-                current = []
-            continue
-        current.append(line)
-    if current:
-        cells.append(current)
-    return ["\n".join(cell).strip("\n") for cell in cells]
-
-
-def build_tutorial(name: str, framework: str) -> nbformat.NotebookNode:
-    example, title, page = TUTORIAL_SOURCES[name]
-    source_path = source_snippet(name, framework)
-    source = source_path.read_text()
-    label = TAB_LABEL[framework]
-    intro = (
-        f"# {title}: {label}\n\n"
-        f"The whole digits example from [Training end to end](../{page}), in {label}, one "
-        f"step per cell. The code is `{source_path.relative_to(REPO)}` cut at its blank "
-        "lines, nothing added: the site's tests check that the cells still join up to that "
-        "file and printed exactly its checked output. It uses scikit-learn's bundled "
-        "digits, so it runs offline, on a GPU when there is one and otherwise on the CPU."
-    )
-    cells = [nbformat.v4.new_markdown_cell(intro)]
-    cells += [nbformat.v4.new_code_cell(block) for block in split_into_cells(source)]
-    notebook = nbformat.v4.new_notebook(cells=cells)
-    notebook.metadata["kernelspec"] = KERNEL
-    notebook.metadata["language_info"] = {"name": "python"}
-    notebook.metadata["rosetta"] = {
+def build_tutorial(tutorial: Tutorial, framework: str) -> nbformat.NotebookNode:
+    """The unexecuted notebook for one tutorial source, with stable cell ids."""
+    source_path = tutorial.source(framework)
+    text = source_path.read_text()
+    notebook = jupytext.reads(text, fmt="py:percent")
+    cells = []
+    for number, cell in enumerate(notebook.cells):
+        if cell.cell_type == "markdown":
+            new = nbformat.v4.new_markdown_cell(site_links(cell.source, source_path))
+        else:
+            new = nbformat.v4.new_code_cell(cell.source)
+        new.id = f"{tutorial.name}-{number:02d}"  # stable ids keep re-recordings diffable
+        cells.append(new)
+    built = nbformat.v4.new_notebook(cells=cells)
+    built.metadata["kernelspec"] = KERNEL
+    built.metadata["language_info"] = {"name": "python"}
+    built.metadata["rosetta"] = {
         "source": source_path.relative_to(REPO).as_posix(),
-        "source_sha256": hashlib.sha256(source.encode()).hexdigest()[:16],
-        "versions": recorded_versions(),
+        "source_sha256": hashlib.sha256(text.encode()).hexdigest()[:16],
+        "versions": pinned_versions(),
     }
-    return notebook
+    return built
+
+
+def pinned_versions() -> dict:
+    """The versions the snippets were last recorded with, without the recording date."""
+    return {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
+
+
+def _same_cells(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> bool:
+    def shape(notebook):
+        return [(cell.cell_type, cell.source) for cell in notebook.cells]
+
+    return shape(stored) == shape(fresh)
+
+
+def _missing_in_order(expected: list[str], printed: list[str]) -> list[str]:
+    """Lines of `expected` that `printed` does not contain in the same order."""
+    missing, position = [], 0
+    for line in expected:
+        try:
+            position = printed.index(line, position) + 1
+        except ValueError:
+            missing.append(line)
+    return missing
+
+
+def stale_reasons(tutorial: Tutorial, framework: str, stored: nbformat.NotebookNode) -> list[str]:
+    """Why a stored tutorial notebook no longer shows what its source does today, if it does not.
+
+    Empty when the notebook is the current source, ran with the pinned versions without an
+    error or a deprecation warning, drew its figures, and printed every line of its training
+    snippet's checked recording in order.
+    """
+    source = tutorial.source(framework).relative_to(REPO)
+    reasons = []
+    if not _same_cells(stored, build_tutorial(tutorial, framework)):
+        reasons.append(f"its cells are not {source} as it stands")
+    ran_with = stored.metadata.get("rosetta", {}).get("versions")
+    if ran_with != pinned_versions():
+        changed = sorted(
+            k
+            for k in set(ran_with or {}) | set(pinned_versions())
+            if (ran_with or {}).get(k) != pinned_versions().get(k)
+        )
+        reasons.append(f"it ran with other versions of {', '.join(changed)} than the pins")
+    images = 0
+    for number, cell in enumerate(stored.cells, start=1):
+        for out in cell.get("outputs", []):
+            if out.output_type == "error":
+                reasons.append(f"cell {number} stores an error: {out.ename}: {out.evalue}")
+            elif out.output_type == "stream" and out.name == "stderr":
+                for warning in deprecations_in(out.text):
+                    reasons.append(
+                        f"cell {number} printed a {warning['category']}: "
+                        f"{warning['message'].strip()} (use today's idiom)"
+                    )
+            elif "image/png" in out.get("data", {}):
+                images += 1
+    if images < tutorial.figures:
+        reasons.append(f"it stores {images} figures; the run draws {tutorial.figures}")
+    recording = Snippet(tutorial.snippet(framework)).out_path
+    printed = "".join(printed_in(cell) for cell in stored.cells).splitlines()
+    missing = _missing_in_order(recording.read_text().splitlines(), printed)
+    if missing:
+        reasons.append(
+            f"it did not print these lines of {recording.relative_to(REPO)}, the checked "
+            "recording of the same training, in order:\n  " + "\n  ".join(missing)
+        )
+    return reasons
 
 
 def record(framework_filter: str | None = None) -> int:
     """Builds, executes and writes every tutorial notebook (the `make tutorials` command)."""
     from nbclient import NotebookClient
 
-    from rosetta.harness import snippet_env
+    from rosetta.harness import WATCH_DEPRECATIONS, snippet_env
 
-    TUTORIALS.mkdir(parents=True, exist_ok=True)
-    for name in TUTORIAL_SOURCES:
+    # Readers run the notebook without our warning filter: let deprecations show, so the
+    # stored outputs (and the test that reads them) see what a reader would.
+    env = {**snippet_env(), "PYTHONWARNINGS": WATCH_DEPRECATIONS}
+    for tutorial in TUTORIAL_LIST:
         for framework in FRAMEWORKS:
             if framework_filter and framework != framework_filter:
                 continue
-            notebook = build_tutorial(name, framework)
+            notebook = build_tutorial(tutorial, framework)
             with tempfile.TemporaryDirectory(prefix="rosetta-tutorial-") as workdir:
                 client = NotebookClient(
                     notebook,
@@ -107,10 +203,10 @@ def record(framework_filter: str | None = None) -> int:
                     allow_errors=False,
                     resources={"metadata": {"path": workdir}},
                 )
-                client.execute(env=snippet_env())
+                client.execute(env=env)
             for cell in notebook.cells:
                 cell.get("metadata", {}).pop("execution", None)
-            path = tutorial_path(name, framework)
+            path = tutorial.notebook(framework)
             nbformat.write(notebook, path)
             print(f"wrote {path.relative_to(REPO)}")
     return 0
