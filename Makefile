@@ -60,10 +60,12 @@ serve: docs-venv
 build: docs-venv
 	$(DOCS_PY) -m mkdocs build --strict
 
-# Zensical runs no MkDocs hooks: everything a page shows comes from rosetta.markdown.
+# Zensical runs no MkDocs hooks: everything a page shows comes from rosetta.markdown, and
+# the download notebooks that rosetta/hooks/notebooks.py adds under MkDocs are written after.
 # --clean: its page cache does not see the data files that generated content reads.
 build-zensical: docs-venv
 	PYTHONPATH=. $(DOCS_VENV)/bin/zensical build -f zensical.yml --strict --clean
+	$(DOCS_PY) -m rosetta notebooks site-zensical
 
 # The browser tests drive Debian's Chromium; install it when no Chromium is found.
 chromium:

@@ -18,6 +18,19 @@ def _tutorials(args):
     return record(args[0] if args else None)
 
 
+def _notebooks(args):
+    from pathlib import Path
+
+    from rosetta.notebooks import write_site_notebooks
+
+    if len(args) != 1:
+        print("usage: python -m rosetta notebooks SITE_DIR", file=sys.stderr)
+        return 2
+    written = write_site_notebooks(Path(args[0]))
+    print(f"wrote {written} notebooks into {args[0]}/")
+    return 0
+
+
 def _bench(args):
     from rosetta.bench.__main__ import main
 
@@ -60,6 +73,7 @@ def _keys(args):
 COMMANDS = {
     "record": (_record, "run snippets in fresh interpreters and record what they print"),
     "tutorials": (_tutorials, "execute the tutorial notebooks and store their outputs"),
+    "notebooks": (_notebooks, "SITE_DIR: write the pages' download notebooks into a built site"),
     "bench": (_bench, "time every workload x framework x mode (--help for options)"),
     "audit": (_audit, "Lighthouse on three pages of the built site"),
     "lock": (_lock, "rewrite the transitive part of requirements.txt"),

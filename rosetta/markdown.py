@@ -3,7 +3,8 @@
 Listed under `markdown_extensions` in mkdocs.yml as `rosetta.markdown`, it runs under MkDocs
 and under Zensical alike (both run Python-Markdown; neither runs MkDocs hooks). It expands
 the one-line example directives (rosetta.directives) and the `<!-- rosetta:... -->` markers
-of generated content (rosetta.generated). It runs before pymdownx.snippets, so the `--8<--`
+of generated content (rosetta.generated), and puts a comparison page's notebook download
+links under its title (rosetta.notebooks). It runs before pymdownx.snippets, so the `--8<--`
 includes it writes are filled in as if the page had spelled them out.
 """
 
@@ -16,6 +17,7 @@ from markdown.preprocessors import Preprocessor
 
 from rosetta.directives import DirectiveError, expand
 from rosetta.generated import expand_markers
+from rosetta.notebooks import PageNotFound, with_notebook_links
 
 log = logging.getLogger("mkdocs.plugins.rosetta")
 
@@ -42,10 +44,20 @@ class GeneratedContent(Preprocessor):
         return lines if expanded is text else expanded.split("\n")
 
 
+class NotebookLinks(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        try:
+            return with_notebook_links(lines)
+        except PageNotFound as error:
+            log.warning("rosetta notebook links: %s", error)
+            return lines
+
+
 class RosettaExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
         md.preprocessors.register(ExampleDirectives(md), "rosetta_examples", PRIORITY)
         md.preprocessors.register(GeneratedContent(md), "rosetta_generated", PRIORITY - 1)
+        md.preprocessors.register(NotebookLinks(md), "rosetta_notebook_links", PRIORITY + 1)
 
 
 def makeExtension(**kwargs) -> RosettaExtension:  # noqa: N802 (Python-Markdown's name)

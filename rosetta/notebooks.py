@@ -22,6 +22,7 @@ from pathlib import Path
 import nbformat
 
 from rosetta.harness import (
+    DOCS,
     FRAMEWORKS,
     REPO,
     TAB_LABEL,
@@ -154,6 +155,72 @@ def page_notebooks(path: Path) -> dict[str, nbformat.NotebookNode]:
     if not page_snippets(page, FRAMEWORKS[0]):
         return {}
     return {notebook_name(page, fw): build_notebook(page, fw) for fw in FRAMEWORKS}
+
+
+def write_site_notebooks(site: Path) -> int:
+    """Writes every page's notebooks into a built site's notebooks/ folder.
+
+    MkDocs does this through rosetta/hooks/notebooks.py; Zensical runs no hooks, so
+    `make build-zensical` runs it after the build (`python -m rosetta notebooks SITE`).
+    """
+    folder = site / NOTEBOOK_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for path in sorted(DOCS.rglob("*.md")):
+        for name, notebook in page_notebooks(path).items():
+            (folder / name).write_text(nbformat.writes(notebook))
+            written += 1
+    return written
+
+
+class PageNotFound(Exception):
+    """The page being rendered could not be told apart from the others by its title."""
+
+
+def _title_of(lines: list[str]) -> tuple[int, str] | None:
+    for number, line in enumerate(lines):
+        if (m := HEADING.match(line)) and len(m["hashes"]) == 1:
+            return number, m["title"]
+    return None
+
+
+def page_with_title(title: str) -> Path | None:
+    """The docs page whose title (its `# ` heading) is this one."""
+    found = [
+        path
+        for path in sorted(DOCS.rglob("*.md"))
+        if (own := _title_of(path.read_text().split("\n"))) and own[1] == title
+    ]
+    if len(found) > 1:
+        names = ", ".join(p.relative_to(REPO).as_posix() for p in found)
+        raise PageNotFound(f"{names} share the title {title!r}; give each page its own title")
+    return found[0] if found else None
+
+
+def with_notebook_links(lines: list[str]) -> list[str]:
+    """A page's Markdown with its notebook download links under its title.
+
+    A Markdown extension is not told which file it renders, so the page is found by its
+    title; titles are unique (the lookup fails, naming both files, when two pages share one).
+    """
+    title = _title_of(lines)
+    if title is None:
+        return lines
+    number, text = title
+    path = page_with_title(text)
+    if path is None:
+        return lines  # not a page from docs/ (a snippet of Markdown rendered elsewhere)
+    page = parse_page(path)
+    if not page_snippets(page, FRAMEWORKS[0]):
+        return lines
+    prefix = "../" * path.relative_to(DOCS).as_posix().count("/")
+    links = " · ".join(
+        f'[{TAB_LABEL[fw]}]({prefix}{NOTEBOOK_DIR}/{name}){{ download="{name}" }}'
+        for fw in FRAMEWORKS
+        for name in [notebook_name(page, fw)]
+    )
+    inserted = ["", f"Run this page as a notebook: {links}", "{ .rosetta-notebooks }"]
+    return lines[: number + 1] + inserted + lines[number + 1 :]
 
 
 # ----------------------------------------------------------------------------- running

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from rosetta import schema
+from rosetta import notebooks, schema
 from rosetta.generated import page_lists
 from rosetta.harness import (
     FRAMEWORKS,
@@ -426,3 +426,19 @@ def test_contributing_lists_the_keys_the_schemas_accept():
         f"CONTRIBUTING.md's table of {', '.join(stale)} keys differs from rosetta/schema.py; "
         "paste the output of `python -m rosetta keys` there."
     )
+
+
+def test_every_page_is_found_by_its_title(tmp_path, monkeypatch):
+    """The notebook links under a title find their page by it (rosetta.notebooks), so two
+    pages with one title would get one page's links; the lookup names both files instead."""
+    for page in all_pages():
+        title = next((ln[2:].strip() for ln in page.text.splitlines() if ln.startswith("# ")), None)
+        if title:
+            assert notebooks.page_with_title(title) == page.path, page.rel
+
+    (tmp_path / "a.md").write_text("# Tensors\n")
+    (tmp_path / "b.md").write_text("# Tensors\n")
+    monkeypatch.setattr(notebooks, "DOCS", tmp_path)
+    monkeypatch.setattr(notebooks, "REPO", tmp_path.parent)
+    with pytest.raises(notebooks.PageNotFound, match="a.md, .*b.md share the title 'Tensors'"):
+        notebooks.with_notebook_links(["# Tensors", "", "text"])

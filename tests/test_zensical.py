@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from rosetta.harness import REPO
+from rosetta.notebooks import NOTEBOOK_DIR, write_site_notebooks
 
 # mkdocs-jupyter renders these; Zensical does not render notebooks yet.
 NOT_BUILT_BY_ZENSICAL = ("tutorials/",)
@@ -29,6 +30,8 @@ LABEL = re.compile(r"<label\b[^>]*>(.*?)</label>", re.S)
 ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S)
 PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre>", re.S)
 IMAGE = re.compile(r'<img\b[^>]*?\ssrc="([^"#]*)')
+DOWNLOAD = re.compile(r"<a\b[^>]*\bdownload=[^>]*>")
+HREF = re.compile(r'\bhref="([^"]*)"')
 
 
 def _text(fragment: str) -> str:
@@ -49,6 +52,7 @@ def article_outline(page: str) -> dict:
         "table rows": [_text(row) for row in ROW.findall(article)],
         "code blocks": [html.unescape(TAG.sub("", body)) for body in PRE.findall(article)],
         "images": IMAGE.findall(article),
+        "download links": [HREF.search(a)[1] for a in DOWNLOAD.findall(article)],
     }
 
 
@@ -74,7 +78,9 @@ def zensical_site() -> Path:
             "`make build-zensical` failed:\n" + result.stdout[-3000:] + result.stderr[-3000:],
             pytrace=False,
         )
-    return REPO / "site-zensical"
+    site = REPO / "site-zensical"
+    write_site_notebooks(site)  # the step `make build-zensical` runs after the build
+    return site
 
 
 def _pages(site: Path) -> list[str]:
@@ -113,3 +119,13 @@ def test_zensical_builds_the_same_pages_as_mkdocs(built_site, zensical_site):
                     "rosetta.markdown instead."
                 )
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xdist_group("site")
+def test_zensical_site_offers_the_same_notebooks(built_site, zensical_site):
+    ours = {p.name: p.read_text() for p in (built_site / NOTEBOOK_DIR).glob("*.ipynb")}
+    theirs = {p.name: p.read_text() for p in (zensical_site / NOTEBOOK_DIR).glob("*.ipynb")}
+    assert len(ours) >= 30, "the MkDocs build wrote too few notebooks; is the hook broken?"
+    assert sorted(theirs) == sorted(ours), "the two builds offer different notebooks"
+    differing = sorted(name for name in ours if ours[name] != theirs[name])
+    assert not differing, f"notebooks that differ between the builds: {differing}"
