@@ -25,7 +25,7 @@ endif
 help:
 	@echo "make serve    build .venv if needed, then serve the site at http://127.0.0.1:8000"
 	@echo "make test     the whole suite: snippets vs recorded outputs, parity, page checks, strict build"
-	@echo "make outputs  re-run snippets in fresh interpreters and record what they print"
+	@echo "make outputs  the suite's output test in update mode: store what each snippet prints"
 	@echo "              (one topic or file: make outputs ONLY=snippets/tensors)"
 	@echo "make tutorials  re-execute the tutorial notebooks (docs/tutorials/) and store their outputs"
 	@echo "make build    write the static site to site/ (strict)"

@@ -8,21 +8,21 @@ Layout (documented for contributors in README.md):
     snippets/<topic>/recorded.json              source hash of each recorded snippet
     snippets/versions.json                      the versions the outputs were recorded with
 
-Two ways to run a snippet:
-- `record` (make outputs) starts a fresh interpreter per snippet, exactly as a reader who
-  pastes the file would. That proves the copy-paste promise for the recorded source.
-- the test suite runs each page's snippets as that page's notebook, cells in order in one
-  Jupyter kernel per framework (rosetta/notebooks.py), and compares what each cell printed
-  with its recording; examples marked `isolate` run in fresh interpreters. The source hash
-  in recorded.json ties each recording to the exact source that produced it.
+One runner: the test suite runs each page's snippets as that page's notebook, cells in
+order in one Jupyter kernel per framework (rosetta/notebooks.py), and compares what each
+cell printed with its recording; examples marked `isolate` run in fresh interpreters.
+`make outputs` is the same test in update mode (`record`): it stores what the suite saw,
+after the file, run alone in a fresh interpreter as a reader who pastes it would, printed
+the same (update_recording). The source hash in recorded.json ties each recording to the
+code that was proven alone; comments and blank lines do not count.
 """
 
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import contextlib
 import datetime as _dt
+import difflib
 import hashlib
 import importlib.metadata
 import io
@@ -546,75 +546,119 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
 # ----------------------------------------------------------------------------- recording
 
 
-def _record_one(snippet: Snippet, on_gpu: bool) -> tuple[Snippet, RunResult | Exception]:
-    try:
-        return snippet, run_fresh(snippet, example_of(snippet).timeout)
-    except Exception as error:  # reported, not raised: one broken file must not hide others
-        return snippet, error
+def versions_changed() -> bool:
+    """True when the installed versions are not the ones the outputs were recorded with."""
+    recorded = {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
+    return recorded != installed_versions()
+
+
+@contextlib.contextmanager
+def _manifest_lock(topic: str):
+    # Two pytest workers may record snippets of one topic at once.
+    import fcntl
+
+    lock = (
+        Path(tempfile.gettempdir())
+        / f"rosetta-{hashlib.sha256(str(SNIPPETS / topic).encode()).hexdigest()[:12]}.lock"
+    )
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def update_recording(snippet: Snippet, printed: str, on_gpu: bool, reprove: bool) -> str:
+    """`make outputs` for one snippet: store what the suite saw it print.
+
+    `printed` is what the snippet printed in its page's notebook, the run the suite checks.
+    Before that is stored, the file runs alone in a fresh interpreter, as a reader who
+    pastes it would, and must print the same: that proves the copy-paste promise for this
+    source, whose hash recorded.json keeps. A recording that already matches, from the same
+    code and versions, needs no new proof, so rewording a comment re-runs nothing.
+    Returns "unchanged" or "recorded"; raises SnippetError when the two runs disagree.
+    """
+    path = expected_output_path(snippet, on_gpu)
+    key = "gpu" if on_gpu else "cpu"
+    entry = load_manifest(snippet.topic).get(snippet.path.name, {}).get(key, {})
+    current = path.read_text() if path.exists() else None
+    if current == printed and entry.get("source_sha256") == snippet.source_hash() and not reprove:
+        return "unchanged"
+    example = example_of(snippet)
+    if not example.isolates(snippet.framework):  # isolated files already ran alone
+        alone = run_fresh(snippet, example.timeout).stdout
+        if alone != printed:
+            diff = "".join(
+                difflib.unified_diff(
+                    printed.splitlines(True),
+                    alone.splitlines(True),
+                    "in its page's notebook",
+                    "alone",
+                )
+            )
+            raise SnippetError(
+                f"{snippet.rel} prints something else alone than after its page's earlier "
+                f"cells:\n{diff}\nA cell before it leaves state behind (a seed, a global "
+                "setting), or this file depends on one: make the file set what it relies on, "
+                "or mark the example `fresh_kernel` in examples.toml."
+            )
+    if current != printed:
+        path.write_text(printed)
+    with _manifest_lock(snippet.topic):
+        manifest = load_manifest(snippet.topic)
+        manifest.setdefault(snippet.path.name, {})[key] = {"source_sha256": snippet.source_hash()}
+        _write_json_atomically(manifest_path(snippet.topic), manifest)
+    return "recorded"
 
 
 def record(paths: list[str], jobs: int = 2) -> int:
-    """Runs the selected snippets in fresh interpreters and writes their outputs."""
-    selected = discover_snippets()
-    if paths:
-        wanted = [(REPO / p).resolve() for p in paths]
-        selected = [s for s in selected if any(s.path == w or w in s.path.parents for w in wanted)]
-        if not selected:
-            print(f"no snippets under {' '.join(paths)}", file=sys.stderr)
+    """`make outputs`: the suite's own output test, in update mode, for the selected snippets.
+
+    The snippets run exactly as `make test` runs them (each page's notebook in a Jupyter
+    kernel); each new or changed output is written only after the file, run alone in a
+    fresh interpreter, printed the same (update_recording).
+    """
+    for target in paths:
+        if not (REPO / target).exists():
+            print(f"no snippets under {target}", file=sys.stderr)
             return 2
-    on_gpu = gpu_present()
-    if not on_gpu:
-        skipped = [s for s in selected if example_of(s).gpu_only]
-        selected = [s for s in selected if not example_of(s).gpu_only]
-        for snippet in skipped:
-            print(f"skipped {snippet.rel}: needs a GPU ({example_of(snippet).gpu_only})")
-    print(f"recording {len(selected)} snippets on {'GPU' if on_gpu else 'CPU'} with {jobs} jobs")
-    failures = 0
-    manifests: dict[str, dict] = {}
-    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-        for snippet, result in pool.map(lambda s: _record_one(s, on_gpu), selected):
-            if isinstance(result, Exception):
-                failures += 1
-                print(f"FAILED {snippet.rel}\n{result}\n", file=sys.stderr)
-                continue
-            expected_output_path(snippet, on_gpu).write_text(result.stdout)
-            manifest = manifests.setdefault(snippet.topic, load_manifest(snippet.topic))
-            entry = manifest.setdefault(snippet.path.name, {})
-            # No run time: it changes on every recording and would churn the diff.
-            entry["gpu" if on_gpu else "cpu"] = {"source_sha256": snippet.source_hash()}
-            print(f"ok {result.seconds:6.1f}s  {snippet.rel}")
-    for topic, manifest in manifests.items():
-        existing = {s.path.name for s in discover_snippets() if s.topic == topic}
-        manifest = {k: v for k, v in manifest.items() if k in existing}
-        _write_json_atomically(manifest_path(topic), manifest)
-    versions_changed = {k: v for k, v in recorded_versions().items() if k != "recorded_on"} != (
-        installed_versions()
-    )
-    # A partial recording may create versions.json but never claims a version change.
-    if failures == 0 and (not paths or not VERSIONS_FILE.exists()):
+    command = [
+        sys.executable, "-m", "pytest", "tests/test_snippets.py", "-q",
+        "-k", "test_output_matches_recording", "--update-outputs",
+        "-p", "no:randomly", "-o", "addopts=-p no:cacheprovider",
+        *([f"-n{jobs}", "--dist", "loadgroup"] if jobs > 1 else []),
+        *[f"--only={target}" for target in paths],
+    ]  # fmt: skip
+    status = subprocess.run(command, cwd=REPO).returncode
+    for manifest_file in SNIPPETS.glob("*/recorded.json"):  # forget deleted files
+        manifest = json.loads(manifest_file.read_text())
+        kept = {k: v for k, v in manifest.items() if (manifest_file.parent / k).exists()}
+        if kept != manifest:
+            _write_json_atomically(manifest_file, kept)
+    if status != 0:
+        return status
+    changed = versions_changed()
+    if not paths or not VERSIONS_FILE.exists():
         versions = installed_versions()
-        versions["recorded_on"] = _dt.date.today().isoformat()
         old = recorded_versions()
         # Keep the date of the last full recording when versions are unchanged.
-        if {k: v for k, v in old.items() if k != "recorded_on"} == {
-            k: v for k, v in versions.items() if k != "recorded_on"
-        }:
-            versions["recorded_on"] = old.get("recorded_on", versions["recorded_on"])
+        versions["recorded_on"] = (
+            old.get("recorded_on", _dt.date.today().isoformat())
+            if not changed
+            else _dt.date.today().isoformat()
+        )
         _write_json_atomically(VERSIONS_FILE, versions)
-    if paths and versions_changed and VERSIONS_FILE.exists():
+    elif changed:
         print(
             "installed versions differ from snippets/versions.json: run `make outputs` "
             "with no ONLY= to re-record every snippet",
             file=sys.stderr,
         )
-    print(f"{len(selected) - failures} recorded, {failures} failed")
-    return 1 if failures else 0
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rosetta")
     sub = parser.add_subparsers(dest="command", required=True)
-    rec = sub.add_parser("record", help="run snippets in fresh interpreters and record outputs")
+    rec = sub.add_parser("record", help="run the suite's output test in update mode")
     rec.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
     rec.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)

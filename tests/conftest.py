@@ -146,14 +146,42 @@ def snippet_runs():
     runs.close()
 
 
+def pytest_addoption(parser):
+    group = parser.getgroup("rosetta")
+    group.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="store what each snippet printed instead of failing on a difference "
+        "(what `make outputs` runs; see rosetta.harness.update_recording)",
+    )
+    group.addoption(
+        "--only",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="run only the snippet tests of files under PATH (make outputs ONLY=PATH)",
+    )
+
+
+def _outside(item, only: list[Path]) -> bool:
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    snippet = params.get("snippet")
+    if not isinstance(snippet, Snippet):
+        return bool(only)  # with --only, keep nothing but snippet tests
+    return not any(snippet.path == p or p in snippet.path.parents for p in only)
+
+
 def pytest_collection_modifyitems(config, items):
     """Fences that only include a snippet are run by the snippet harness, not codeblocks."""
+    only = [(REPO / p).resolve() for p in config.getoption("only")]
     keep, drop = [], []
     for item in items:
         block = getattr(item, "obj", None)
         code = getattr(block, "code", None)
         lines = [line for line in (code or "").splitlines() if line.strip()]
         if code is not None and lines and all(INCLUDE.match(line) for line in lines):
+            drop.append(item)
+        elif only and _outside(item, only):
             drop.append(item)
         else:
             keep.append(item)

@@ -11,6 +11,7 @@ import pytest
 from rosetta.harness import (
     REFRESH_COMMAND,
     REPO,
+    SnippetError,
     discover_examples,
     discover_snippets,
     example_of,
@@ -20,6 +21,8 @@ from rosetta.harness import (
     load_manifest,
     recorded_versions,
     to_numpy,
+    update_recording,
+    versions_changed,
 )
 from rosetta.notebooks import page_groups
 
@@ -28,6 +31,7 @@ SNIPPETS = discover_snippets()
 EXAMPLES = discover_examples()
 ON_GPU = gpu_present()
 DEVICE_KEY = "gpu" if ON_GPU else "cpu"
+VERSIONS_CHANGED = versions_changed()  # then make outputs proves every file alone again
 
 
 def _skip_gpu_only_on_cpu(example):
@@ -45,11 +49,17 @@ def _grouped(obj, example_id):
 
 
 @pytest.mark.parametrize("snippet", [_grouped(s, s.example_id) for s in SNIPPETS])
-def test_output_matches_recording(snippet, snippet_runs):
+def test_output_matches_recording(snippet, snippet_runs, request):
     _skip_gpu_only_on_cpu(example_of(snippet))
     refresh = f"{REFRESH_COMMAND} ONLY={snippet.rel}"
     expected_path = expected_output_path(snippet, ON_GPU)
     result = snippet_runs.get(snippet)
+    if request.config.getoption("update_outputs"):  # make outputs: the same run, stored
+        try:
+            update_recording(snippet, result.stdout, ON_GPU, reprove=VERSIONS_CHANGED)
+        except SnippetError as error:
+            pytest.fail(str(error), pytrace=False)
+        return
     if not expected_path.exists():
         if ON_GPU:
             pytest.skip(f"{snippet.rel} ran on GPU; no GPU recording yet ({refresh} on a GPU)")
