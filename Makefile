@@ -14,7 +14,7 @@ DOCS_PY := $(DOCS_VENV)/bin/python
 DOCS_STAMP := $(DOCS_VENV)/.installed-from-requirements
 UV_VERSION := 0.13.9
 
-.PHONY: help venv docs-venv chromium serve build build-zensical test outputs tutorials audit bench lint format lock clean new-example new-page
+.PHONY: help venv docs-venv chromium serve build build-zensical test test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -27,6 +27,8 @@ help:
 	@echo "make test     the whole suite: snippets vs recorded outputs, parity, page checks, strict build"
 	@echo "make outputs  the suite's output test in update mode: store what each snippet prints"
 	@echo "              (one topic or file: make outputs ONLY=snippets/tensors)"
+	@echo "make test-gpu    on a GPU machine: snippets, notebooks and parity (no browser tests)"
+	@echo "make outputs-gpu on a GPU machine: record the .gpu.out files for review"
 	@echo "make tutorials  re-execute the tutorial notebooks (docs/tutorials/) and store their outputs"
 	@echo "make build    write the static site to site/ (strict)"
 	@echo "make build-zensical  the same site built by Zensical, Material's successor, in site-zensical/"
@@ -81,6 +83,19 @@ test: venv chromium
 
 outputs: venv
 	$(PY) -m rosetta record $(ONLY)
+
+# The GPU job (.github/workflows/gpu.yml): the snippet, notebook and parity tests on the GPU,
+# with no browser tests and so no `chromium` (which needs root). Two workers share one GPU:
+# JAX would otherwise take 75% of its memory at start-up, and TensorFlow nearly all of it.
+GPU_ENV := ROSETTA_EXPECT_GPU=1 XLA_PYTHON_CLIENT_PREALLOCATE=false TF_FORCE_GPU_ALLOW_GROWTH=true
+
+test-gpu: venv
+	$(GPU_ENV) $(PY) -m pytest -n 2 --dist loadgroup --durations=15 \
+		tests/test_snippets.py tests/test_notebooks.py tests/test_crossref.py
+
+# Records the .gpu.out files from a GPU run, for review in the workflow's artifact.
+outputs-gpu: venv
+	$(GPU_ENV) $(PY) -m rosetta record $(ONLY)
 
 tutorials: venv
 	$(PY) -m rosetta tutorials

@@ -92,6 +92,9 @@ SNIPPET_ENV = {
     # Idle OpenMP threads sleep instead of spinning: with two workers on two cores, spinning
     # threads starve the other worker (torch training tests: 50 s spinning, 11 s passive).
     "OMP_WAIT_POLICY": "PASSIVE",
+    # No network: every interpreter that runs a snippet, and every process it starts, loads
+    # rosetta/sealed/sitecustomize.py, which blocks all but loopback (network_seal.py).
+    "PYTHONPATH": str(REPO / "rosetta" / "sealed"),
 }
 
 
@@ -139,6 +142,20 @@ LIBRARY_DEPRECATIONS: tuple[tuple[str, str, str, str], ...] = (
         "own pytree specs; no argument avoids it",
     ),
 )
+
+
+def network_error(snippet: Snippet, stderr: str) -> SnippetError | None:
+    """The error for a snippet that tried to reach another machine, from its stderr."""
+    from rosetta.sealed.network_seal import MARKER
+
+    targets = [line.split(MARKER, 1)[1].strip() for line in stderr.splitlines() if MARKER in line]
+    if not targets:
+        return None
+    return SnippetError(
+        f"{snippet.rel} tried to reach {', '.join(dict.fromkeys(targets))}: snippets must not "
+        "use the network, and the harness blocks every address but this machine's. Use data "
+        "that ships with the libraries (scikit-learn's bundled datasets, say) or generate it."
+    )
 
 
 def deprecations_in(stderr: str) -> list[dict]:
@@ -532,6 +549,8 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
             import pickle
 
             namespace = pickle.loads(values_file.read_bytes())
+    if error := network_error(snippet, proc.stderr):
+        raise error
     if proc.returncode != 0:
         raise SnippetError(
             f"{snippet.rel} failed in a fresh interpreter (exit {proc.returncode}).\n"
@@ -623,7 +642,7 @@ def record(paths: list[str], jobs: int = 2) -> int:
     command = [
         sys.executable, "-m", "pytest", "tests/test_snippets.py", "-q",
         "-k", "test_output_matches_recording", "--update-outputs",
-        "-p", "no:randomly", "-o", "addopts=-p no:cacheprovider",
+        "-p", "no:randomly",
         *([f"-n{jobs}", "--dist", "loadgroup"] if jobs > 1 else []),
         *[f"--only={target}" for target in paths],
     ]  # fmt: skip

@@ -333,7 +333,13 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
 
     from nbclient import NotebookClient
 
-    from rosetta.harness import RunResult, SnippetError, deprecation_error, example_of
+    from rosetta.harness import (
+        RunResult,
+        SnippetError,
+        deprecation_error,
+        example_of,
+        network_error,
+    )
 
     with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
         cells = [nbformat.v4.new_code_cell(_SETUP.format(workdir=workdir, repo=str(REPO)))]
@@ -363,7 +369,14 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
         for position, (index, snippet, values) in enumerate(placed):
             cell = notebook.cells[index]
             errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
-            if errors and errors[0].get("ename") == "KeyboardInterrupt":
+            stderr = "".join(
+                o.get("text", "")
+                for o in cell.get("outputs", [])
+                if o.get("output_type") == "stream" and o.get("name") == "stderr"
+            )
+            if blocked := network_error(snippet, stderr):
+                results[snippet.rel] = blocked
+            elif errors and errors[0].get("ename") == "KeyboardInterrupt":
                 results[snippet.rel] = SnippetError(
                     f"{snippet.rel} ran for more than {limit[id(cell)]} s and was stopped. "
                     "Make it finish faster, or raise its limit with `timeout = N` under "

@@ -289,3 +289,52 @@ def test_make_outputs_stores_what_the_suite_runs_and_proves_it_alone(repo_copy):
     assert "snippets/tensors/matmul_jax.py prints something else alone" in result.stdout
     assert "-True" in result.stdout and "+False" in result.stdout
     assert recording.read_text() == good, "the refused output was stored anyway"
+
+
+# Opens a TLS connection to a public address and swallows the failure, as a snippet with a
+# fallback would. The seal refuses it before any packet leaves, so the check below holds on
+# a machine with internet too: it looks for the message, not for a failure.
+REACHES_OUT = """import socket
+try:
+    socket.create_connection(("1.1.1.1", 443), timeout=3).close()
+except OSError:
+    pass
+"""
+
+
+def test_snippet_that_reaches_the_network_is_named(repo_copy):
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(REACHES_OUT + snippet.read_text())
+    message = "snippets/tensors/matmul_jax.py tried to reach 1.1.1.1:443: snippets must not use"
+    # In its page's notebook kernel, as the suite and `make outputs` run it.
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+    assert message in output
+    # In a fresh interpreter, as a reader runs it and as isolated examples run.
+    fresh = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from rosetta.harness import REPO, Snippet, run_fresh\n"
+            "run_fresh(Snippet(REPO / 'snippets/tensors/matmul_jax.py'), 60)",
+        ],
+        cwd=repo_copy,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert message in fresh.stderr
+
+
+@pytest.mark.filterwarnings("ignore:A test tried to use socket")
+def test_the_test_processes_reach_only_loopback():
+    """pytest-socket (--allow-hosts in pyproject.toml) seals the suite's own processes, where
+    an example on no page runs; loopback stays open for kernels and the browser tests."""
+    import socket
+
+    from pytest_socket import SocketConnectBlockedError
+
+    with pytest.raises(SocketConnectBlockedError, match="1.1.1.1"):
+        socket.create_connection(("1.1.1.1", 443), timeout=3)
+    server = socket.create_server(("127.0.0.1", 0))
+    with server, socket.create_connection(server.getsockname(), timeout=3):
+        pass
