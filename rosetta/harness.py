@@ -41,6 +41,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rosetta import hygiene
+
 REPO = Path(__file__).resolve().parent.parent
 SNIPPETS = REPO / "snippets"
 DOCS = REPO / "docs"
@@ -415,13 +417,25 @@ def _deadline(seconds: int, snippet: Snippet):
         signal.signal(signal.SIGALRM, previous)
 
 
+_ENVIRONMENT_AT_START: dict[str, str] | None = None
+
+
 def reset_framework_state() -> None:
     """Undo process-wide settings a previous snippet may have changed.
 
     A reader runs each file in a fresh interpreter; in-process runs must not let one
-    snippet's global switches leak into the next.
+    snippet's global switches leak into the next. This list is kept by hand, so the kernels
+    check it: framework_state() after a page and this reset must equal framework_state()
+    before the page, or the page's last snippet fails, naming what leaked.
     """
     import numpy as np
+
+    global _ENVIRONMENT_AT_START
+    if _ENVIRONMENT_AT_START is None:
+        _ENVIRONMENT_AT_START = dict(os.environ)
+    else:  # a snippet may set a variable (KERAS_BACKEND, XLA_FLAGS) for the files after it
+        os.environ.clear()
+        os.environ.update(_ENVIRONMENT_AT_START)
 
     np.set_printoptions(
         edgeitems=3,
@@ -462,6 +476,67 @@ def reset_framework_state() -> None:
 
         tf.config.run_functions_eagerly(False)
         tf.random.set_seed(None)  # back to "no global seed", as in a fresh interpreter
+
+
+def framework_state() -> dict[str, str]:
+    """The process-wide settings a snippet can change, as comparable text.
+
+    Only frameworks already imported are read: reading one must not import it.
+    """
+    import numpy as np
+
+    state = {f"os.environ[{k!r}]": v for k, v in os.environ.items()}
+    state["numpy print options"] = repr(np.get_printoptions())
+    state["numpy floating-point error handling"] = repr(np.geterr())
+    if "torch" in sys.modules:
+        import torch
+
+        state |= {
+            "torch default dtype": str(torch.get_default_dtype()),
+            "torch print options": repr(vars(torch._tensor_str.PRINT_OPTS)),
+            "torch deterministic algorithms": str(torch.are_deterministic_algorithms_enabled()),
+            "torch grad mode": str(torch.is_grad_enabled()),
+            "torch anomaly detection": str(torch.is_anomaly_enabled()),
+            "torch float32 matmul precision": torch.get_float32_matmul_precision(),
+            "torch.backends.cudnn.deterministic": str(torch.backends.cudnn.deterministic),
+            "torch.backends.cudnn.benchmark": str(torch.backends.cudnn.benchmark),
+            "torch threads": str(torch.get_num_threads()),
+        }
+    if "jax" in sys.modules:
+        import jax
+
+        state |= {f"jax.config.{k}": repr(v) for k, v in jax.config.values.items()}
+    if "tensorflow" in sys.modules:
+        import tensorflow as tf
+        from tensorflow.python.framework import config as tf_config
+        from tensorflow.python.framework import ops
+
+        state |= {
+            "tf op determinism": str(tf_config.is_op_determinism_enabled()),
+            "tf functions run eagerly": str(tf.config.functions_run_eagerly()),
+            "tf global seed": str(ops.get_default_graph().seed),
+        }
+    if "keras" in sys.modules:
+        import keras
+
+        state |= {
+            "keras floatx": keras.config.floatx(),
+            "keras dtype policy": keras.config.dtype_policy().name,
+        }
+    return state
+
+
+def leaked_state(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """What differs between two framework_state()s, for settings present in both."""
+    return [
+        f"{key}: {before[key]} before the page, {after[key]} after it"
+        for key in sorted(before.keys() & after.keys())
+        if before[key] != after[key]
+    ] + [
+        f"{key} = {after[key]} was set"
+        for key in sorted(after.keys() - before.keys())
+        if key.startswith("os.environ")
+    ]
 
 
 def run_in_process(snippet: Snippet, timeout: int) -> RunResult:
@@ -529,22 +604,41 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
                 str(values_file),
                 *keep,
             ]
-        try:
-            proc = subprocess.run(
+        # Its own session: on a timeout, or when it leaves a process behind (a DataLoader
+        # worker, a DDP rank), the whole group is stopped, not just the interpreter. Output
+        # goes to files, not pipes: a process left behind would hold a pipe open.
+        out_file, err_file = Path(workdir) / "stdout.txt", Path(workdir) / "stderr.txt"
+        with open(out_file, "w") as out, open(err_file, "w") as err:
+            proc = subprocess.Popen(
                 command,
                 cwd=workdir,
                 env={**snippet_env(), "PYTHONWARNINGS": WATCH_DEPRECATIONS},
-                capture_output=True,
-                text=True,
-                timeout=timeout,
+                stdout=out,
+                stderr=err,
                 stdin=subprocess.DEVNULL,
+                start_new_session=True,
             )
-        except subprocess.TimeoutExpired as error:
-            raise SnippetTimeout(
-                f"{snippet.rel} ran for more than {timeout} s in a fresh interpreter and was "
-                f"stopped. Make it finish faster, or raise `timeout` under [{snippet.example}] "
-                f"in {examples_file(snippet.topic).relative_to(REPO)}."
-            ) from error
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired as error:
+                hygiene.kill_group(proc.pid)
+                proc.wait()
+                raise SnippetTimeout(
+                    f"{snippet.rel} ran for more than {timeout} s in a fresh interpreter and "
+                    "was stopped with every process it started. Make it finish faster, or "
+                    f"raise `timeout` under [{snippet.example}] in "
+                    f"{examples_file(snippet.topic).relative_to(REPO)}."
+                ) from error
+        stdout, stderr = out_file.read_text(), err_file.read_text()
+        if left := hygiene.in_group(proc.pid, grace_s=2):
+            described = "\n  ".join(hygiene.describe(pid) for pid in left)
+            hygiene.kill_group(proc.pid)
+            raise SnippetError(
+                f"{snippet.rel} exited and left processes running:\n  {described}\n"
+                "Join or terminate what it starts (worker pools, process groups, servers) "
+                "before it ends."
+            )
+        proc = subprocess.CompletedProcess(command, proc.returncode, stdout, stderr)
         if proc.returncode == 0 and keep:
             import pickle
 

@@ -269,6 +269,20 @@ def _rosetta_keep(path, names):
 _rosetta_watch_deprecations()
 """
 
+# Shared kernels only: the kernel's framework is imported up front, so its settings are in
+# the state compared before and after the page (rosetta.harness.framework_state).
+_STATE_BEFORE = """import {module}
+from rosetta.harness import framework_state
+_rosetta_state_before = framework_state()
+"""
+_STATE_AFTER = """import pickle
+from rosetta.harness import framework_state, leaked_state, reset_framework_state
+reset_framework_state()
+with open({path!r}, "wb") as f:
+    pickle.dump(leaked_state(_rosetta_state_before, framework_state()), f)
+"""
+FRAMEWORK_MODULE = {"pytorch": "torch", "tensorflow": "tensorflow", "jax": "jax"}
+
 # In a Jupyter kernel, TensorFlow's Python logger writes its records to stdout (to stderr
 # elsewhere) and jaxprs print in colour; neither is part of what the snippet prints.
 _TF_LOG_LINE = re.compile(r"^(?:DEBUG|INFO|WARNING|ERROR):tensorflow:.*\n?", re.M)
@@ -322,11 +336,13 @@ def _failure(snippet: Snippet, error: dict, ran_alone: bool) -> str:
     )
 
 
-def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
+def run_in_kernel(snippets: list[Snippet], kernel, page: str | None = None) -> dict:
     """Runs the snippets as consecutive notebook cells in `kernel`, after a clean start.
 
     Returns {snippet path: RunResult or SnippetError}. Each cell is followed by a hidden
-    one that hands the example's checked values back as NumPy.
+    one that hands the example's checked values back as NumPy. With `page` (a kernel that
+    the next page reuses), a last cell checks that the page leaves no process-wide setting
+    changed once reset_framework_state() has run; if it does, its last snippet fails.
     """
     import pickle
     import tempfile
@@ -342,7 +358,10 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
     )
 
     with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
-        cells = [nbformat.v4.new_code_cell(_SETUP.format(workdir=workdir, repo=str(REPO)))]
+        setup = _SETUP.format(workdir=workdir, repo=str(REPO))
+        if page:
+            setup += _STATE_BEFORE.format(module=FRAMEWORK_MODULE[snippets[0].framework])
+        cells = [nbformat.v4.new_code_cell(setup)]
         timeouts = [60]
         placed: list[tuple[int, Snippet, Path]] = []
         for snippet in snippets:
@@ -353,6 +372,10 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
             timeouts.append(example.timeout)
             keep = f"_rosetta_keep({str(values)!r}, {list(example.checked_names)!r})"
             cells.append(nbformat.v4.new_code_cell(keep))
+            timeouts.append(60)
+        leaks_file = Path(workdir) / "leaks.pickle"
+        if page:
+            cells.append(nbformat.v4.new_code_cell(_STATE_AFTER.format(path=str(leaks_file))))
             timeouts.append(60)
         notebook = nbformat.v4.new_notebook(cells=cells)
         notebook.metadata["kernelspec"] = KERNEL
@@ -390,6 +413,17 @@ def run_in_kernel(snippets: list[Snippet], kernel) -> dict:
                 results[snippet.rel] = warned or RunResult(
                     printed_in(cell), kept.get("values", {}), 0.0
                 )
+        leaks = pickle.loads(leaks_file.read_bytes()) if leaks_file.exists() else []
+        last = snippets[-1]
+        if leaks and not isinstance(results.get(last.rel), SnippetError):
+            results[last.rel] = SnippetError(
+                f"{page} leaves process-wide state changed in the {TAB_LABEL[last.framework]} "
+                "kernel that the next page reuses, after its last cell "
+                f"({last.rel}) and the harness's reset:\n  " + "\n  ".join(leaks) + "\n"
+                "Undo the setting in the snippet that changes it, add it to "
+                "rosetta.harness.reset_framework_state, or mark that example `fresh_kernel` "
+                "in its examples.toml."
+            )
     return results
 
 

@@ -7,11 +7,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
+import uuid
 from pathlib import Path
 
 import pytest
 
+from rosetta import hygiene
 from rosetta.harness import (
     REPO,
     SNIPPET_ENV,
@@ -69,7 +72,7 @@ class SnippetRuns:
                 continue  # isolated files run in fresh interpreters (see get)
             (own if example.fresh_kernel else shared).append(item.snippet)
         if shared:
-            self._results.update(run_in_kernel(shared, self._kernel(framework)))
+            self._results.update(run_in_kernel(shared, self._kernel(framework), page.rel))
         if own:  # as a reader's fresh kernel: these cells set state before any import
             kernel = start_kernel(self._workdir)
             try:
@@ -144,6 +147,55 @@ def snippet_runs():
     runs = SnippetRuns()
     yield runs
     runs.close()
+
+
+def pytest_configure(config):
+    if hasattr(config, "workerinput"):
+        return  # xdist workers inherit the controller's marker and leave the checks to it
+    # Every process the suite starts inherits this marker; see pytest_sessionfinish.
+    os.environ[hygiene.SUITE_MARKER] = uuid.uuid4().hex
+    config.stash[_REPOSITORY_AT_START] = hygiene.repository_state(REPO)
+
+
+_REPOSITORY_AT_START = pytest.StashKey[dict | None]()
+_LEFT_RUNNING_GRACE_S = 5  # for workers and kernels still exiting when the session ends
+
+
+@pytest.hookimpl(trylast=True)  # after xdist has stopped its workers
+def pytest_sessionfinish(session, exitstatus):
+    """The suite leaves nothing behind: no process it started, no file in the repository."""
+    config = session.config
+    if hasattr(config, "workerinput"):
+        return
+    problems = []
+    deadline = time.monotonic() + _LEFT_RUNNING_GRACE_S
+    while (
+        left := hygiene.marked(os.environ[hygiene.SUITE_MARKER])
+    ) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    if left:
+        problems.append(
+            "processes started by the suite are still running (stopped now):\n  "
+            + "\n  ".join(hygiene.describe(pid) for pid in left)
+            + "\nA snippet or test started them and did not stop them: join worker pools, "
+            "terminate process groups and servers before it ends."
+        )
+        hygiene.kill(left)
+    before = config.stash.get(_REPOSITORY_AT_START, None)
+    after = hygiene.repository_state(REPO)
+    if before is not None and after is not None and not config.getoption("update_outputs"):
+        if changed := hygiene.repository_changes(before, after):
+            problems.append(
+                "the suite changed files in the repository (git status differs from the "
+                "start):\n  " + "\n  ".join(changed) + "\nSnippets and tests write only "
+                "into temporary folders; a snippet runs with a temporary working directory."
+            )
+    if problems:
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        for problem in problems:
+            reporter.write_sep("=", "left behind", red=True)
+            reporter.write_line(problem)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_addoption(parser):

@@ -131,7 +131,9 @@ def test_cross_reference_anchor_and_filter_work_on_tables_drawn_lazily(page, sit
     row = ids[-3]
     page.goto(site_url + f"reference/#{row}")
     page.wait_for_load_state("load")
-    page.wait_for_timeout(300)  # Material restores the scroll position after load
+    # Material restores the scroll position in a task after load: let two frames render
+    # (a condition, not a fixed sleep) before reading where the row is.
+    page.evaluate("new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     top = page.evaluate(f"document.getElementById('{row}').getBoundingClientRect().top")
     assert 0 <= top < 800, f"reference/#{row} is not in view after loading (top={top})"
     page.locator("#crossref-filter").fill("GradientTape")

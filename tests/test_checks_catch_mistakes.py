@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from rosetta import hygiene
 from rosetta.harness import REPO, TAB_LABEL
 
 COPIED = [
@@ -338,3 +339,60 @@ def test_the_test_processes_reach_only_loopback():
     server = socket.create_server(("127.0.0.1", 0))
     with server, socket.create_connection(server.getsockname(), timeout=3):
         pass
+
+
+def test_left_processes_and_repository_writes_fail_the_suite(repo_copy):
+    """A snippet that leaves a process running and writes into the repository: the suite
+    fails at its end, naming both, and stops the process."""
+    git = ["git", "-c", "user.name=demo", "-c", "user.email=demo@example.invalid"]
+    subprocess.run(["git", "init", "-q"], cwd=repo_copy, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=repo_copy, check=True)
+    subprocess.run([*git, "commit", "-qm", "copy"], cwd=repo_copy, check=True)
+    written = repo_copy / "snippets" / "tensors" / "left_behind.txt"
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(
+        snippet.read_text()
+        + "import subprocess\n"
+        + 'subprocess.Popen(["sleep", "301"], start_new_session=True)\n'
+        + f"open({str(written)!r}, 'w').write('x')\n"
+    )
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
+    assert "processes started by the suite are still running (stopped now)" in output
+    assert "sleep 301" in output
+    assert "the suite changed files in the repository" in output
+    assert "snippets/tensors/left_behind.txt" in output
+    assert not [pid for pid in hygiene.processes() if "sleep 301" in hygiene.describe(pid)]
+
+
+def test_page_that_leaks_a_global_setting_is_named(repo_copy):
+    """Pages share a kernel per framework; a setting the harness's reset does not undo would
+    reach the next page, so the page that leaves it changed fails, naming it."""
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_pytorch.py"
+    snippet.write_text(snippet.read_text() + "torch.set_num_threads(torch.get_num_threads() + 1)\n")
+    output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_pytorch")
+    assert "docs/tensors.md leaves process-wide state changed in the PyTorch kernel" in output
+    assert "torch threads: " in output and "after it" in output
+
+
+def test_fresh_interpreter_stops_what_the_snippet_leaves_running(repo_copy):
+    """A file run alone leads its own process group: a process it leaves behind is named
+    and stopped with the group, and so is everything it started when it times out."""
+    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet.write_text(
+        snippet.read_text() + 'import subprocess\nsubprocess.Popen(["sleep", "302"])\n'
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from rosetta.harness import REPO, Snippet, run_fresh\n"
+            "run_fresh(Snippet(REPO / 'snippets/tensors/matmul_jax.py'), 60)",
+        ],
+        cwd=repo_copy,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "snippets/tensors/matmul_jax.py exited and left processes running" in result.stderr
+    assert "sleep 302" in result.stderr
+    assert not [pid for pid in hygiene.processes() if "sleep 302" in hygiene.describe(pid)]
