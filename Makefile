@@ -115,6 +115,7 @@ bench: venv
 lint: venv
 	$(PY) -m ruff check snippets rosetta tests overrides docs/tutorials
 	$(PY) -m ruff format --check snippets rosetta tests overrides docs/tutorials
+	$(VENV)/bin/zizmor --quiet .github
 
 format: venv
 	$(PY) -m ruff format snippets rosetta tests overrides docs/tutorials
