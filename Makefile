@@ -1,7 +1,7 @@
 # Framework Rosetta. `make serve` and `make test` are the two set-up commands. `make test`
-# builds .venv from requirements.txt (frameworks included); `make serve` and `make build`
-# build the lighter .venv-docs from requirements-docs.txt. Each is rebuilt when older than
-# its requirements.
+# builds .venv from the hashed lock requirements.txt (frameworks included); `make serve`
+# and `make build` build the lighter .venv-docs from requirements-docs.txt. Each is rebuilt
+# when older than its requirements.
 SHELL := /bin/bash
 export NO_MKDOCS_2_WARNING := 1
 PYTHON ?= python3
@@ -13,6 +13,13 @@ DOCS_VENV := .venv-docs
 DOCS_PY := $(DOCS_VENV)/bin/python
 DOCS_STAMP := $(DOCS_VENV)/.installed-from-requirements
 UV_VERSION := 0.13.9
+# torch's CPU build is on its own index. pip adds it only where that host answers, since
+# an unreachable index costs about 8 s of retries per package (this project's machines hold
+# the same file in a local wheel folder). With --require-hashes, a file from either index
+# is installed only if its hash is the one requirements.txt locks.
+TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
+TORCH_INDEX = $(shell curl -sfI --max-time 5 $(TORCH_CPU_INDEX)/torch/ >/dev/null 2>&1 \
+	&& echo --extra-index-url $(TORCH_CPU_INDEX))
 
 .PHONY: help venv docs-venv chromium serve build build-zensical test test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
 
@@ -34,7 +41,8 @@ help:
 	@echo "make build-zensical  the same site built by Zensical, Material's successor, in site-zensical/"
 	@echo "make audit    Lighthouse (npm, pinned in rosetta/audit) on three pages; writes docs/assets/audit/"
 	@echo "make bench    measure every workload x framework x mode; writes docs/assets/benchmarks/"
-	@echo "make lint     ruff on snippets/, rosetta/ and tests/"
+	@echo "make lint     ruff on snippets/, rosetta/, tests/ and the tutorials; zizmor on .github/"
+	@echo "make lock     requirements.in -> requirements.txt, every file hashed (uv pip compile)"
 	@echo "make new-example TOPIC/NAME   three snippet files, parity table and page block to fill in"
 	@echo "make new-page NAME            a page and its navigation entry"
 
@@ -42,7 +50,8 @@ venv: $(STAMP)
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes $(TORCH_INDEX) \
+	  -r requirements.txt
 	touch $@
 
 docs-venv: $(DOCS_STAMP)
@@ -121,8 +130,14 @@ format: venv
 	$(PY) -m ruff format snippets rosetta tests overrides docs/tutorials
 
 # Rewrites the transitive part of requirements.txt from the current .venv.
-lock: venv
-	$(PY) -m rosetta lock
+# requirements.in -> requirements.txt, every file hashed. Existing pins are kept unless
+# requirements.in changes them. PIP_FIND_LINKS: a local wheel folder, where there is one.
+lock: docs-venv
+	$(DOCS_VENV)/bin/uv pip compile requirements.in -o requirements.txt --generate-hashes \
+	  --python-version 3.11.5 --python-platform x86_64-manylinux_2_28 \
+	  --index-url https://pypi.org/simple $(TORCH_INDEX) \
+	  $(if $(PIP_FIND_LINKS),--find-links $(PIP_FIND_LINKS)) \
+	  --no-emit-index-url --no-emit-find-links --custom-compile-command "make lock"
 
 new-example: venv
 	$(PY) -m rosetta new-example $(SCAFFOLD_ARG)

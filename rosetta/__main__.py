@@ -43,12 +43,6 @@ def _audit(args):
     return main()
 
 
-def _lock(args):
-    from rosetta.lock import main
-
-    return main()
-
-
 def _new_example(args):
     from rosetta.scaffold import main
 
@@ -76,7 +70,6 @@ COMMANDS = {
     "notebooks": (_notebooks, "SITE_DIR: write the pages' download notebooks into a built site"),
     "bench": (_bench, "time every workload x framework x mode (--help for options)"),
     "audit": (_audit, "Lighthouse on three pages of the built site"),
-    "lock": (_lock, "rewrite the transitive part of requirements.txt"),
     "new-example": (_new_example, "TOPIC/NAME: three snippet files, a parity table, a directive"),
     "new-page": (_new_page, "NAME [TITLE]: a page and its navigation entry"),
     "keys": (_keys, "the keys of examples.toml and crossref.yaml, as CONTRIBUTING shows them"),

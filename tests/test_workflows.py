@@ -281,19 +281,22 @@ def _pins(lines) -> dict[str, str]:
 
 
 def gpu_lock_problems(requirements: str, gpu_in: str, gpu_lock: str) -> list[str]:
-    direct = _pins(requirements.split("# --- transitive")[0].splitlines())
+    direct = _pins(requirements.splitlines())
     gpu_names = {"tensorflow-cpu": "tensorflow[and-cuda]", "jax": "jax[cuda12]"}
-    expected = {gpu_names.get(name, name): version for name, version in direct.items()}
+    # The same versions without the CPU build's local label: torch 2.13.0+cpu -> 2.13.0.
+    expected = {
+        gpu_names.get(name, name): version.split("+")[0] for name, version in direct.items()
+    }
     pinned = _pins(gpu_in.splitlines())
     problems = [
-        f"requirements-gpu.in: pin {name}=={version} (requirements.txt's direct pin"
+        f"requirements-gpu.in: pin {name}=={version} (requirements.in's pin"
         f"{', as tensorflow-cpu' if name.startswith('tensorflow[') else ''}), "
         f"not {pinned.get(name, 'nothing')}; then {REGENERATE}."
         for name, version in expected.items()
         if pinned.get(name) != version
     ]
     problems += [
-        f"requirements-gpu.in: {name} is not a direct pin of requirements.txt; remove it "
+        f"requirements-gpu.in: {name} is not pinned in requirements.in; remove it "
         f"(or add it there), then {REGENERATE}."
         for name in pinned
         if name not in expected
@@ -354,10 +357,10 @@ def test_dependabot_updates_actions_and_pip_weekly():
     _fail(dependabot_problems(DEPENDABOT.read_text() if DEPENDABOT.exists() else None))
 
 
-def test_gpu_lock_pins_the_versions_of_requirements_txt():
+def test_gpu_lock_pins_the_versions_of_requirements_in():
     _fail(
         gpu_lock_problems(
-            (REPO / "requirements.txt").read_text(),
+            (REPO / "requirements.in").read_text(),
             (REPO / "requirements-gpu.in").read_text(),
             (REPO / "requirements-gpu.txt").read_text(),
         )
@@ -458,21 +461,21 @@ def test_dependabot_check_catches_a_missing_ecosystem():
 
 
 def test_gpu_lock_check_catches_a_version_drift():
-    requirements = "torch==2.0.0\ntensorflow-cpu==2.1.0\njax==0.4.0\n# --- transitive ---\nsix==1\n"
+    requirements = "torch==2.0.0+cpu\ntensorflow-cpu==2.1.0\njax==0.4.0\n"
     gpu_in = "torch==2.0.0\ntensorflow[and-cuda]==2.0.0\njax[cuda12]==0.4.0\n"
     lock = (
         "torch==2.0.0 \\\n    --hash=sha256:aa\ntensorflow==2.0.0 \\\n    --hash=sha256:bb\n"
         "jax==0.4.0\n"
     )
     assert gpu_lock_problems(requirements, gpu_in, lock) == [
-        "requirements-gpu.in: pin tensorflow[and-cuda]==2.1.0 (requirements.txt's direct "
-        f"pin, as tensorflow-cpu), not 2.0.0; then {REGENERATE}.",
+        "requirements-gpu.in: pin tensorflow[and-cuda]==2.1.0 (requirements.in's pin, "
+        f"as tensorflow-cpu), not 2.0.0; then {REGENERATE}.",
         f"requirements-gpu.txt: jax==0.4.0 has no --hash; {REGENERATE}.",
     ]
 
 
 def test_zizmor_finds_nothing():
-    """zizmor (pinned in requirements.txt) at its default settings, as `make lint` and CI run it."""
+    """zizmor (pinned in requirements.in) at its default settings, as `make lint` and CI run it."""
     import subprocess
     import sys
     from pathlib import Path
