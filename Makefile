@@ -21,7 +21,7 @@ TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 TORCH_INDEX = $(shell curl -sfI --max-time 5 $(TORCH_CPU_INDEX)/torch/ >/dev/null 2>&1 \
 	&& echo --extra-index-url $(TORCH_CPU_INDEX))
 
-.PHONY: help venv docs-venv chromium serve build build-zensical test test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
+.PHONY: help venv docs-venv chromium serve build build-zensical test durations test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -32,6 +32,7 @@ endif
 help:
 	@echo "make serve    build .venv if needed, then serve the site at http://127.0.0.1:8000"
 	@echo "make test     the whole suite: snippets vs recorded outputs, parity, page checks, strict build"
+	@echo "make durations  the whole suite, recording each test's time for CI's shards (.test_durations)"
 	@echo "make outputs  the suite's output test in update mode: store what each snippet prints"
 	@echo "              (one topic or file: make outputs ONLY=snippets/tensors)"
 	@echo "make test-gpu    on a GPU machine: snippets, notebooks and parity (no browser tests)"
@@ -87,8 +88,18 @@ chromium:
 	       >/dev/null; }
 
 # Two workers (this machine has two cores); loadgroup keeps an example's tests on one worker.
+# CI splits the suite over SHARDS runners (SHARD = 1..SHARDS) by the durations recorded in
+# .test_durations (pytest-split); `make durations` refreshes them. Locally: one command.
+SHARD_ARGS = $(if $(SHARD),--splits $(SHARDS) --group $(SHARD) \
+	--splitting-algorithm duration_based_chunks --durations-path .test_durations)
+
 test: venv chromium
-	$(PY) -m pytest -n 2 --dist loadgroup --durations=15
+	$(PY) -m pytest -n 2 --dist loadgroup --durations=15 $(SHARD_ARGS)
+
+durations: venv chromium
+	$(PY) -m pytest -n 2 --dist loadgroup --durations=15 \
+		--store-durations --clean-durations --durations-path .test_durations
+	$(PY) -m rosetta shards
 
 outputs: venv
 	$(PY) -m rosetta record $(ONLY)

@@ -31,6 +31,12 @@ def _notebooks(args):
     return 0
 
 
+def _shards(args):
+    from rosetta.shards import main
+
+    return main()
+
+
 def _bench(args):
     from rosetta.bench.__main__ import main
 
@@ -68,6 +74,7 @@ COMMANDS = {
     "record": (_record, "run snippets in fresh interpreters and record what they print"),
     "tutorials": (_tutorials, "execute the tutorial notebooks and store their outputs"),
     "notebooks": (_notebooks, "SITE_DIR: write the pages' download notebooks into a built site"),
+    "shards": (_shards, "the CI wall time to expect with 1, 2 and 4 shards (.test_durations)"),
     "bench": (_bench, "time every workload x framework x mode (--help for options)"),
     "audit": (_audit, "Lighthouse on three pages of the built site"),
     "new-example": (_new_example, "TOPIC/NAME: three snippet files, a parity table, a directive"),

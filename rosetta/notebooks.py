@@ -336,13 +336,17 @@ def _failure(snippet: Snippet, error: dict, ran_alone: bool) -> str:
     )
 
 
-def run_in_kernel(snippets: list[Snippet], kernel, page: str | None = None) -> dict:
+def run_in_kernel(
+    snippets: list[Snippet], kernel, page: str | None = None, timings: dict | None = None
+) -> dict:
     """Runs the snippets as consecutive notebook cells in `kernel`, after a clean start.
 
     Returns {snippet path: RunResult or SnippetError}. Each cell is followed by a hidden
     one that hands the example's checked values back as NumPy. With `page` (a kernel that
     the next page reuses), a last cell checks that the page leaves no process-wide setting
     changed once reset_framework_state() has run; if it does, its last snippet fails.
+    Each RunResult holds its cell's run time; `timings["setup_s"]` gets the set-up cell's
+    (the framework import, the first time a kernel runs).
     """
     import pickle
     import tempfile
@@ -356,6 +360,7 @@ def run_in_kernel(snippets: list[Snippet], kernel, page: str | None = None) -> d
         example_of,
         network_error,
     )
+    from rosetta.timing import cell_seconds
 
     with tempfile.TemporaryDirectory(prefix="rosetta-nb-") as workdir:
         setup = _SETUP.format(workdir=workdir, repo=str(REPO))
@@ -411,8 +416,10 @@ def run_in_kernel(snippets: list[Snippet], kernel, page: str | None = None) -> d
                 kept = pickle.loads(values.read_bytes()) if values.exists() else {}
                 warned = deprecation_error(snippet, kept.get("warnings", []))
                 results[snippet.rel] = warned or RunResult(
-                    printed_in(cell), kept.get("values", {}), 0.0
+                    printed_in(cell), kept.get("values", {}), cell_seconds(cell)
                 )
+        if timings is not None:
+            timings["setup_s"] = cell_seconds(notebook.cells[0])
         leaks = pickle.loads(leaks_file.read_bytes()) if leaks_file.exists() else []
         last = snippets[-1]
         if leaks and not isinstance(results.get(last.rel), SnippetError):

@@ -10,6 +10,7 @@ import tempfile
 import time
 import traceback
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from rosetta.harness import (
     run_in_process,
 )
 from rosetta.pages import INCLUDE
+from rosetta.timing import SnippetWork, overhead_line
 
 # Must happen before TensorFlow or JAX is imported by any snippet in this worker.
 os.environ.update(SNIPPET_ENV)
@@ -47,6 +49,7 @@ class SnippetRuns:
         self._kernels: dict[str, object] = {}
         self._workdir = tempfile.mkdtemp(prefix="rosetta-kernels-")
         self._pages = None
+        self.work = SnippetWork()  # for the overhead line (rosetta.timing)
 
     def _page_of(self, snippet: Snippet):
         if self._pages is None:
@@ -60,7 +63,19 @@ class SnippetRuns:
 
         if framework not in self._kernels:
             self._kernels[framework] = start_kernel(self._workdir)
+            self.work.kernels += 1
         return self._kernels[framework]
+
+    def _count(self, results: dict, timings: dict | None = None, isolated=False) -> dict:
+        seconds = sum(r.seconds for r in results.values() if not isinstance(r, SnippetError))
+        if isolated:
+            self.work.isolated_s += seconds
+        else:
+            self.work.snippet_s += seconds
+        self.work.import_s += (timings or {}).get("setup_s", 0.0)
+        test_file = os.environ.get("PYTEST_CURRENT_TEST", "?").split("::")[0]
+        self.work.by_file[test_file] += seconds + (timings or {}).get("setup_s", 0.0)
+        return results
 
     def _run_page(self, page, framework: str) -> None:
         from rosetta.notebooks import page_snippets, run_in_kernel, start_kernel, stop_kernel
@@ -72,11 +87,17 @@ class SnippetRuns:
                 continue  # isolated files run in fresh interpreters (see get)
             (own if example.fresh_kernel else shared).append(item.snippet)
         if shared:
-            self._results.update(run_in_kernel(shared, self._kernel(framework), page.rel))
+            timings: dict = {}
+            ran = run_in_kernel(shared, self._kernel(framework), page.rel, timings)
+            self._results.update(self._count(ran, timings))
         if own:  # as a reader's fresh kernel: these cells set state before any import
             kernel = start_kernel(self._workdir)
+            self.work.kernels += 1
             try:
-                self._results.update(run_in_kernel(own, kernel))
+                timings = {}
+                self._results.update(
+                    self._count(run_in_kernel(own, kernel, None, timings), timings)
+                )
             finally:
                 stop_kernel(kernel)
 
@@ -105,7 +126,9 @@ class SnippetRuns:
             try:
                 if example.isolates(snippet.framework):
                     keep = example.checked_names
-                    self._results[snippet.rel] = run_fresh(snippet, example.timeout, keep)
+                    result = run_fresh(snippet, example.timeout, keep)
+                    self._results[snippet.rel] = result
+                    self._count({snippet.rel: result}, isolated=True)
                 elif shown_on := self._page_of(snippet):
                     self._run_page(*shown_on)
                 else:  # on no page (the orphan check names it): run it on its own
@@ -142,11 +165,37 @@ def _describe_failure(snippet: Snippet, error: BaseException) -> str:
     )
 
 
+_WORK = SnippetWork()  # this process's snippet work; a worker hands it to the controller
+
+
 @pytest.fixture(scope="session")
 def snippet_runs():
     runs = SnippetRuns()
     yield runs
     runs.close()
+    _WORK.add(runs.work)
+
+
+_FILE_SECONDS: Counter = Counter()  # test file -> seconds its tests took (the controller's)
+_STARTED = time.monotonic()
+
+
+def pytest_runtest_logreport(report):
+    _FILE_SECONDS[report.nodeid.split("::")[0]] += report.duration
+
+
+def pytest_testnodedown(node, error):
+    """xdist: a worker's snippet work reaches the controller."""
+    if work := getattr(node, "workeroutput", {}).get("rosetta_work"):
+        _WORK.add(SnippetWork.from_dict(work))
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if hasattr(config, "workerinput") or not (_WORK.snippet_s or _WORK.isolated_s):
+        return
+    workers = getattr(config.option, "numprocesses", None) or 1
+    wall = time.monotonic() - _STARTED
+    terminalreporter.write_line(overhead_line(_WORK, workers, wall, dict(_FILE_SECONDS)))
 
 
 def pytest_configure(config):
@@ -166,6 +215,7 @@ def pytest_sessionfinish(session, exitstatus):
     """The suite leaves nothing behind: no process it started, no file in the repository."""
     config = session.config
     if hasattr(config, "workerinput"):
+        config.workeroutput["rosetta_work"] = _WORK.to_dict()
         return
     problems = []
     deadline = time.monotonic() + _LEFT_RUNNING_GRACE_S
@@ -183,7 +233,8 @@ def pytest_sessionfinish(session, exitstatus):
         hygiene.kill(left)
     before = config.stash.get(_REPOSITORY_AT_START, None)
     after = hygiene.repository_state(REPO)
-    if before is not None and after is not None and not config.getoption("update_outputs"):
+    writes_on_purpose = config.getoption("update_outputs") or config.option.store_durations
+    if before is not None and after is not None and not writes_on_purpose:
         if changed := hygiene.repository_changes(before, after):
             problems.append(
                 "the suite changed files in the repository (git status differs from the "
@@ -223,6 +274,10 @@ def _outside(item, only: list[Path]) -> bool:
     return not any(snippet.path == p or p in snippet.path.parents for p in only)
 
 
+_ALL_ITEMS = pytest.StashKey[list]()
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-split keeps only one shard's tests
 def pytest_collection_modifyitems(config, items):
     """Fences that only include a snippet are run by the snippet harness, not codeblocks."""
     only = [(REPO / p).resolve() for p in config.getoption("only")]
@@ -240,6 +295,13 @@ def pytest_collection_modifyitems(config, items):
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+    config.stash[_ALL_ITEMS] = list(items)  # what `make test` runs (tests/test_shards.py)
+
+
+@pytest.fixture(scope="session")
+def all_suite_items(request) -> list:
+    """Every test `make test` runs, before any sharding."""
+    return request.config.stash[_ALL_ITEMS]
 
 
 # `mkdocs build --strict`, then the distributions whose modules the build loaded, as JSON
