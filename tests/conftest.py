@@ -239,7 +239,8 @@ def pytest_sessionfinish(session, exitstatus):
             problems.append(
                 "the suite changed files in the repository (git status differs from the "
                 "start):\n  " + "\n  ".join(changed) + "\nSnippets and tests write only "
-                "into temporary folders; a snippet runs with a temporary working directory."
+                "into temporary folders; a snippet runs with a temporary working directory. "
+                "(If you edited these files yourself while the suite ran, run it again.)"
             )
     if problems:
         reporter = config.pluginmanager.get_plugin("terminalreporter")
