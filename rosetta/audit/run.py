@@ -1,9 +1,12 @@
-"""`make audit`: Lighthouse on three pages, mobile and desktop, against the built site.
+"""`make audit`: Lighthouse on the pages most likely to be slow, mobile and desktop.
 
 Builds the site strictly, serves it on 127.0.0.1, runs the pinned Lighthouse (npm, see
-package.json here) in Debian's Chromium, and writes the scores with their date, pages and
-versions to docs/assets/audit/lighthouse.json, which the About page shows. Every category
-must score at least TARGET; the command fails otherwise and names the failing audits.
+package.json here) in Debian's Chromium, and writes the scores with their date, pages,
+versions and the machine's Lighthouse benchmark index to docs/assets/audit/lighthouse.json,
+which the About page shows. The pages: the home page, the longest pages by HTML size
+(chosen here, so a new long page is picked up), the benchmarks page (its many images) and
+the API cross-reference. Each category must reach TARGET at the median of REPEATS runs, and
+no single run may fall below FLOOR; the command fails otherwise and names the audits.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gzip
+import html
 import http.server
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -26,14 +31,16 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 RESULT = REPO / "docs" / "assets" / "audit" / "lighthouse.json"
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
-PAGES = {
-    "Home": "",
-    "Tensors and array ops (a long comparison page)": "tensors/",
-    "API cross-reference": "reference/",
+FIXED_PAGES = {
+    "": "Home",
+    "benchmarks/": "Benchmarks",
+    "reference/": "API cross-reference",
 }
+LONGEST = 3  # the longest pages by HTML size are audited too
 CATEGORIES = ("performance", "accessibility", "best-practices")
-TARGET = 95
-REPEATS = 3
+TARGET = 95  # at the median of the runs
+FLOOR = 90  # every single run
+REPEATS = 5
 CHROME_FLAGS = (
     "--headless --no-sandbox --disable-background-networking --disable-component-update "
     "--no-first-run"
@@ -80,6 +87,29 @@ def _serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+def audited_pages(site: Path) -> dict[str, str]:
+    """path -> title: the fixed pages, then the LONGEST other pages by HTML size."""
+    sizes = {
+        page.parent.relative_to(site).as_posix() + "/": page.stat().st_size
+        for page in site.glob("*/index.html")
+        if not page.parent.name.startswith(("tutorials", "404", "assets", "notebooks"))
+    }
+    sizes[""] = (site / "index.html").stat().st_size
+    longest = [p for p in sorted(sizes, key=sizes.get, reverse=True) if p not in FIXED_PAGES]
+    pages = {}
+    for path in [*FIXED_PAGES, *longest[:LONGEST]]:
+        page = (site / path / "index.html").read_text()
+        title = FIXED_PAGES.get(path)
+        if title is None:
+            heading = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)
+            text = html.unescape(re.sub(r"<[^>]+>", "", heading[1])) if heading else path
+            title = text.replace("¶", "").strip(" /")
+        images = len(re.findall(r"<img\b", page))
+        shown = f", {images} images" if images else ""
+        pages[path] = f"{title} ({sizes[path] // 1024} KB of HTML{shown})"
+    return pages
+
+
 def _lighthouse(url: str, form_factor: str, chrome: str, workdir: Path) -> dict:
     report = workdir / f"report-{abs(hash((url, form_factor)))}.json"
     command = [
@@ -120,14 +150,18 @@ def _median_run(url: str, form_factor: str, chrome: str, workdir: Path) -> dict:
 
     One run's performance score moves by 10 points or more here (its simulated timings
     scale with a shared VM's momentary CPU speed); Lighthouse's own guidance on variability
-    is to report the median of several runs. Every run's score is kept beside it.
+    is to report the median of several runs. Every run's score and the machine's benchmark
+    index at that run are kept beside it, so a slow machine can be told from a slow page.
     """
-    results = sorted(
-        (_lighthouse(url, form_factor, chrome, workdir) for _ in range(REPEATS)),
-        key=lambda r: r["scores"]["performance"],
-    )
-    median = results[len(results) // 2]
-    return {**median, "performance_of_each_run": [r["scores"]["performance"] for r in results]}
+    results = [_lighthouse(url, form_factor, chrome, workdir) for _ in range(REPEATS)]
+    by_score = sorted(results, key=lambda r: r["scores"]["performance"])
+    median = by_score[len(by_score) // 2]
+    return {
+        **median,
+        "performance_of_each_run": [r["scores"]["performance"] for r in results],
+        "benchmark_index_of_each_run": [r["benchmark_index"] for r in results],
+        "lowest": {c: min(r["scores"][c] for r in results) for c in CATEGORIES},
+    }
 
 
 def main() -> int:
@@ -145,7 +179,7 @@ def main() -> int:
         server, base = _serve(site)
         runs = []
         try:
-            for title, path in PAGES.items():
+            for path, title in audited_pages(site).items():
                 for form_factor in ("mobile", "desktop"):
                     result = _median_run(base + path, form_factor, chrome, workdir)
                     runs.append({"page": title, "path": "/" + path, "form_factor": form_factor})
@@ -163,10 +197,12 @@ def main() -> int:
                 "date": dt.date.today().isoformat(),
                 "browser": version,
                 "target": TARGET,
+                "floor": FLOOR,
                 "method": (
-                    f"median of {REPEATS} Lighthouse runs by performance score; default "
-                    "mobile (simulated slow 4G, 4x CPU slowdown) and desktop presets; site "
-                    "served gzip-compressed from 127.0.0.1, as GitHub Pages serves it"
+                    f"median of {REPEATS} Lighthouse runs by performance score, and no run "
+                    f"below {FLOOR}; default mobile (simulated slow 4G, 4x CPU slowdown) and "
+                    "desktop presets; site served gzip-compressed from 127.0.0.1, as GitHub "
+                    "Pages serves it"
                 ),
                 "runs": runs,
             },
@@ -176,13 +212,15 @@ def main() -> int:
     )
     print(f"wrote {RESULT.relative_to(REPO)}")
     below = [
-        f"{r['page']} ({r['form_factor']}): {c} {s}; audits below 0.9: {r['audits_below_0.9']}"
+        f"{r['page']} ({r['form_factor']}): {c} {s} at the median, {r['lowest'][c]} at the "
+        f"lowest; audits below 0.9: {r['audits_below_0.9']}"
         for r in runs
         for c, s in r["scores"].items()
-        if s < TARGET
+        if s < TARGET or r["lowest"][c] < FLOOR
     ]
     if below:
-        print("Below the target of", TARGET, "\n  " + "\n  ".join(below))
+        print(f"Below the target ({TARGET} at the median, {FLOOR} at the lowest run):")
+        print("  " + "\n  ".join(below))
         return 1
     return 0
 

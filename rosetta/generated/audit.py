@@ -34,9 +34,18 @@ def expand(markdown: str) -> str:
             f"| {', '.join(map(str, run.get('performance_of_each_run', [])))} |"
         )
     lighthouse = data["runs"][0]["lighthouse"] if data["runs"] else "?"
+    indexes = [i for run in data["runs"] for i in run.get("benchmark_index_of_each_run", [])]
+    machine = (
+        f" Lighthouse rated this machine's CPU at {min(indexes)} to {max(indexes)} on its "
+        "benchmark index during the runs (a lower index means a slower machine, and lower "
+        "performance scores for the same page)."
+        if indexes
+        else ""
+    )
+    floor = f", and {data['floor']} in every run" if "floor" in data else ""
     note = (
         f"\n\nRecorded on {data['date']} with Lighthouse {lighthouse} in {data['browser']} "
         f"(headless): {data.get('method', 'one run per page and form factor')}. "
-        f"The target is {data['target']} in every category."
+        f"The target is {data['target']} in every category at the median{floor}.{machine}"
     )
     return markdown.replace(MARKER, "\n".join(rows) + note)
