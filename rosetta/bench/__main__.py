@@ -229,9 +229,24 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=4, help="whole sweeps, pooled (default 4; smoke: 1)"
     )
+    parser.add_argument(
+        "--replot",
+        type=Path,
+        metavar="RESULT.json",
+        help="redraw the plots from a recorded run, then exit (no timing)",
+    )
     args = parser.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
+    if args.replot:
+        from rosetta.bench.plots import plot_all
+
+        recorded = args.replot.resolve()
+        result = json.loads(recorded.read_text())
+        device = recorded.stem.split("-")[0]
+        for written in plot_all(result, recorded.parent, device):
+            print(f"wrote {written.relative_to(REPO)}")
+        return 0
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="rosetta-bench-cache-") as cache:
         if args.smoke:  # correctness only: two frameworks at a time on two cores

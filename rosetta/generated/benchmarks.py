@@ -114,9 +114,12 @@ def section(result: dict, device: str) -> str:
         image = RESULTS / f"{device}-{workload}-light.svg"
         base = f"assets/benchmarks/{device}-{workload}"
         if image.exists():
+            # Lazy: a chart loads when scrolled near, and the other theme's never does.
+            # The size (the SVG's 504 x 230.4 pt) reserves its box, so nothing shifts.
+            size = "{ loading=lazy decoding=async width=672 height=307 }"
             out += [
-                f"![{spec.title} timings]({base}-light.svg#only-light)",
-                f"![{spec.title} timings]({base}-dark.svg#only-dark)",
+                f"![{spec.title} timings]({base}-light.svg#only-light){size}",
+                f"![{spec.title} timings]({base}-dark.svg#only-dark){size}",
                 "",
             ]
         parameter = spec.parameter
