@@ -92,6 +92,22 @@ def run_check(root, *args) -> str:
     return result.stdout + result.stderr
 
 
+def run_alone(root, snippet: str) -> subprocess.CompletedProcess:
+    """The harness's fresh-interpreter run of one file of the copy (rosetta.harness.run_fresh)."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from rosetta.harness import REPO, Snippet, run_fresh\n"
+            f"run_fresh(Snippet(REPO / {snippet!r}), 60)",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_missing_include_names_page_and_file(repo_copy):
     page = repo_copy / "docs" / "tensors.md"
     page.write_text(page.read_text().replace("matmul_jax.py", "matmull_jax.py"))
@@ -311,19 +327,7 @@ def test_snippet_that_reaches_the_network_is_named(repo_copy):
     output = run_check(repo_copy, "tests/test_snippets.py", "-k", "output and matmul_jax")
     assert message in output
     # In a fresh interpreter, as a reader runs it and as isolated examples run.
-    fresh = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from rosetta.harness import REPO, Snippet, run_fresh\n"
-            "run_fresh(Snippet(REPO / 'snippets/tensors/matmul_jax.py'), 60)",
-        ],
-        cwd=repo_copy,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert message in fresh.stderr
+    assert message in run_alone(repo_copy, "snippets/tensors/matmul_jax.py").stderr
 
 
 @pytest.mark.filterwarnings("ignore:A test tried to use socket")
@@ -381,18 +385,7 @@ def test_fresh_interpreter_stops_what_the_snippet_leaves_running(repo_copy):
     snippet.write_text(
         snippet.read_text() + 'import subprocess\nsubprocess.Popen(["sleep", "302"])\n'
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from rosetta.harness import REPO, Snippet, run_fresh\n"
-            "run_fresh(Snippet(REPO / 'snippets/tensors/matmul_jax.py'), 60)",
-        ],
-        cwd=repo_copy,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_alone(repo_copy, "snippets/tensors/matmul_jax.py")
     assert "snippets/tensors/matmul_jax.py exited and left processes running" in result.stderr
     assert "sleep 302" in result.stderr
     assert not [pid for pid in hygiene.processes() if "sleep 302" in hygiene.describe(pid)]
