@@ -390,3 +390,20 @@ def test_tables_wrapped_at_build_time_look_as_material_draws_them(page, site_url
     assert report["wrappers"] == ["md-typeset__table", "md-typeset__scrollwrap"], report
     assert report["nested"] == 0, "Material wrapped a table the hook had already wrapped"
     assert report["ours"] == report["material"], report
+
+
+def test_cross_reference_reads_without_javascript(browser, site_url, built_site):
+    """With JavaScript off there is no filter, but every row is there, shown, and a call's
+    anchor still lands on its row."""
+    ids = re.findall(r'<tr id="([^"]+)"', (built_site / "reference" / "index.html").read_text())
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + f"reference/#{ids[-3]}")
+    rows = page.locator(".rosetta-crossref tbody tr")
+    shown = page.eval_on_selector_all(
+        ".rosetta-crossref tbody tr", "rows => rows.filter(r => !r.hidden).length"
+    )
+    assert rows.count() == shown > 250, f"{shown} of {rows.count()} rows shown without JavaScript"
+    top = page.evaluate(f"document.getElementById('{ids[-3]}').getBoundingClientRect().top")
+    assert 0 <= top < 800, f"reference/#{ids[-3]} is not in view without JavaScript (top={top})"
+    context.close()

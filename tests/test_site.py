@@ -146,3 +146,29 @@ def test_material_bundle_is_deferred_and_finds_html_already_marked(built_site):
         if scripts and not all(mark in head for mark in EARLY_MARKS):
             problems.append(f"{where}: <head> does not mark <html> before the bundle runs")
     assert not problems, "\n".join(problems[:10])
+
+
+@pytest.mark.xdist_group("site")
+def test_site_search_indexes_every_cross_reference_call(built_site):
+    """Readers search for a call by name (torch.linalg.svd, tf.GradientTape): the offline
+    search index must hold every call the cross-reference runs."""
+    import json
+
+    from rosetta.crossref import load_rows
+    from rosetta.harness import FRAMEWORKS
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text())["docs"]
+    indexed = " ".join(
+        d["text"] + " " + d["title"] for d in docs if d["location"].startswith("reference/")
+    )
+    missing = sorted(
+        {
+            name
+            for row in load_rows()
+            for framework in FRAMEWORKS
+            if (name := row.primary_call(framework)) and name not in indexed
+        }
+    )
+    assert not missing, (
+        f"the search index lacks {len(missing)} cross-reference calls: {missing[:10]}"
+    )
