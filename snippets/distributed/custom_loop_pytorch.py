@@ -46,6 +46,7 @@ def worker(rank, results):
     dist.init_process_group("nccl" if use_gpus else "gloo", rank=rank, world_size=WORLD)
     sampler = DistributedSampler(data, num_replicas=WORLD, rank=rank, shuffle=False)
     results.put((rank, train(DataLoader(data, BATCH // WORLD, sampler=sampler), device)))
+    dist.barrier()  # no rank tears down while another is still communicating
     dist.destroy_process_group()
 
 

@@ -40,6 +40,7 @@ def worker(rank, results):  # runs in each of the WORLD processes
     ids = [rank] if use_gpus else None
     first_rows = list(sampler)[: BATCH // WORLD]  # rows of this rank's first batch
     results.put((rank, first_rows, train(loader, lambda m: DDP(m, device_ids=ids), device)))
+    dist.barrier()  # no rank tears down while another is still communicating
     dist.destroy_process_group()
 
 

@@ -45,6 +45,7 @@ def worker(rank, results):
     stored = sum(p.to_local().numel() for p in model.parameters())
     full = [p.full_tensor().detach().cpu().numpy() for p in (model.weight, model.bias)]
     results.put((rank, tuple(weight.to_local().shape), stored, weight.placements, *full))
+    dist.barrier()  # no rank tears down while another is still communicating
     dist.destroy_process_group()
 
 
