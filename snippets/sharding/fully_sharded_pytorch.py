@@ -1,6 +1,3 @@
-import os
-import socket
-
 import numpy as np
 import torch
 import torch.distributed as dist
@@ -34,9 +31,11 @@ def train(loader, shard=None, device="cpu"):
     return model
 
 
-def worker(rank, results):
+def worker(rank, port, results):
     device = f"cuda:{rank}" if use_gpus else "cpu"
-    dist.init_process_group("nccl" if use_gpus else "gloo", rank=rank, world_size=WORLD)
+    store = dist.TCPStore("127.0.0.1", port, is_master=False)  # held by the parent process
+    backend = "nccl" if use_gpus else "gloo"
+    dist.init_process_group(backend, store=store, rank=rank, world_size=WORLD)
     mesh = init_device_mesh("cuda" if use_gpus else "cpu", (WORLD,))
     sampler = DistributedSampler(data, num_replicas=WORLD, rank=rank, shuffle=False)
     loader = DataLoader(data, batch_size=BATCH // WORLD, sampler=sampler)
@@ -50,11 +49,11 @@ def worker(rank, results):
 
 
 if __name__ == "__main__":
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(s.getsockname()[1]))
+    # The parent holds the rendezvous store: port 0 lets the OS pick a free port, and the
+    # store outlives every rank, so no rank loses it while the others tear down.
+    store = dist.TCPStore("127.0.0.1", 0, is_master=True, wait_for_workers=False)
     results = mp.get_context("spawn").SimpleQueue()
-    mp.spawn(worker, args=(results,), nprocs=WORLD, join=True)
+    mp.spawn(worker, args=(store.port, results), nprocs=WORLD, join=True)
     by_rank = {r[0]: r[1:] for r in (results.get() for _ in range(WORLD))}
     torch_shape, stored_per_device, placements, weight, bias = by_rank[0]
     local_shape = torch_shape[::-1]  # as (in, out), the layout of the other frameworks

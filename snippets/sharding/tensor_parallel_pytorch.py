@@ -1,6 +1,3 @@
-import os
-import socket
-
 import numpy as np
 import torch
 import torch.distributed as dist
@@ -14,8 +11,10 @@ x, W1, W2 = (rng.standard_normal(s, dtype=np.float32) for s in [(3, 4), (4, 6), 
 use_gpus = torch.cuda.device_count() >= WORLD
 
 
-def worker(rank, results):
-    dist.init_process_group("nccl" if use_gpus else "gloo", rank=rank, world_size=WORLD)
+def worker(rank, port, results):
+    store = dist.TCPStore("127.0.0.1", port, is_master=False)  # held by the parent process
+    backend = "nccl" if use_gpus else "gloo"
+    dist.init_process_group(backend, store=store, rank=rank, world_size=WORLD)
     mesh = init_device_mesh("cuda" if use_gpus else "cpu", (WORLD,), mesh_dim_names=("model",))
     w1 = distribute_tensor(torch.from_numpy(W1), mesh, [Shard(1)])  # columns split
     w2 = distribute_tensor(torch.from_numpy(W2), mesh, [Shard(0)])  # rows split
@@ -32,11 +31,11 @@ def worker(rank, results):
 
 
 if __name__ == "__main__":
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(s.getsockname()[1]))
+    # The parent holds the rendezvous store: port 0 lets the OS pick a free port, and the
+    # store outlives every rank, so no rank loses it while the others tear down.
+    store = dist.TCPStore("127.0.0.1", 0, is_master=True, wait_for_workers=False)
     results = mp.get_context("spawn").SimpleQueue()
-    mp.spawn(worker, args=(results,), nprocs=WORLD, join=True)
+    mp.spawn(worker, args=(store.port, results), nprocs=WORLD, join=True)
     by_rank = {r[0]: r[1:] for r in (results.get() for _ in range(WORLD))}
     local_shapes, placements, w1_full, out = by_rank[0]
     unsharded = (
