@@ -71,12 +71,12 @@ def _keys(args):
 
 # command -> (handler, what it does)
 COMMANDS = {
-    "record": (_record, "run snippets in fresh interpreters and record what they print"),
+    "record": (_record, "make outputs: the suite's output test in update mode [PATHS]"),
     "tutorials": (_tutorials, "execute the tutorial notebooks and store their outputs"),
     "notebooks": (_notebooks, "SITE_DIR: write the pages' download notebooks into a built site"),
     "shards": (_shards, "the CI wall time to expect with 1, 2 and 4 shards (.test_durations)"),
     "bench": (_bench, "time every workload x framework x mode (--help for options)"),
-    "audit": (_audit, "Lighthouse on three pages of the built site"),
+    "audit": (_audit, "Lighthouse on the audited pages of the built site"),
     "new-example": (_new_example, "TOPIC/NAME: three snippet files, a parity table, a directive"),
     "new-page": (_new_page, "NAME [TITLE]: a page and its navigation entry"),
     "keys": (_keys, "the keys of examples.toml and crossref.yaml, as CONTRIBUTING shows them"),

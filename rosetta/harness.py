@@ -347,6 +347,11 @@ def recorded_versions() -> dict:
     return json.loads(VERSIONS_FILE.read_text())
 
 
+def pinned_versions() -> dict:
+    """The versions the outputs were recorded with, without the recording date."""
+    return {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
+
+
 # ----------------------------------------------------------------------------- manifests
 
 
@@ -661,8 +666,7 @@ def run_fresh(snippet: Snippet, timeout: int, keep: tuple[str, ...] = ()) -> Run
 
 def versions_changed() -> bool:
     """True when the installed versions are not the ones the outputs were recorded with."""
-    recorded = {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
-    return recorded != installed_versions()
+    return pinned_versions() != installed_versions()
 
 
 @contextlib.contextmanager

@@ -31,42 +31,55 @@ def _read(pid: int, name: str) -> bytes:
         return b""
 
 
+def _stat(pid: int) -> list[str]:
+    """/proc/PID/stat after the command name: state, ppid, pgrp, ... ([] when gone)."""
+    return _read(pid, "stat").decode(errors="replace").rsplit(")", 1)[-1].split()
+
+
+def _alive(stat: list[str]) -> bool:
+    return bool(stat) and stat[0] != "Z"  # a zombie is dead and only awaits its parent
+
+
 def describe(pid: int) -> str:
     command = _read(pid, "cmdline").replace(b"\0", b" ").decode(errors="replace").strip()
     return f"pid {pid}: {command[:160] or '?'}"
 
 
-def in_group(group: int, grace_s: float = 0) -> list[int]:
-    """Live processes in a process group (the group a fresh interpreter leads), after
-    waiting up to grace_s for them to finish exiting."""
+def _still_there(find, grace_s: float) -> list[int]:
+    """find()'s processes, after waiting up to grace_s for them to finish exiting."""
     deadline = time.monotonic() + grace_s
-    while (found := _in_group(group)) and time.monotonic() < deadline:
+    while (found := find()) and time.monotonic() < deadline:
         time.sleep(0.1)
     return found
 
 
-def _in_group(group: int) -> list[int]:
-    found = []
-    for pid in processes():
-        stat = _read(pid, "stat").decode(errors="replace")
-        fields = stat.rsplit(")", 1)[-1].split()
-        # fields: state, ppid, pgrp, ...; a zombie is already dead and only awaits its parent
-        if len(fields) > 2 and fields[0] != "Z" and int(fields[2]) == group:
-            found.append(pid)
-    return found
+def in_group(group: int, grace_s: float = 0) -> list[int]:
+    """Live processes in a process group (the group a fresh interpreter leads)."""
+
+    def find():
+        return [
+            pid
+            for pid in processes()
+            if _alive(s := _stat(pid)) and len(s) > 2 and int(s[2]) == group
+        ]
+
+    return _still_there(find, grace_s)
 
 
-def marked(value: str) -> list[int]:
+def marked(value: str, grace_s: float = 0) -> list[int]:
     """Live processes whose environment carries SUITE_MARKER=value, other than this one."""
     needle = f"{SUITE_MARKER}={value}".encode()
-    found = []
-    for pid in processes():
-        if pid == os.getpid():
-            continue
-        stat = _read(pid, "stat").decode(errors="replace").rsplit(")", 1)[-1].split()
-        if stat and stat[0] != "Z" and needle in _read(pid, "environ").split(b"\0"):
-            found.append(pid)
-    return found
+
+    def find():
+        return [
+            pid
+            for pid in processes()
+            if pid != os.getpid()
+            and _alive(_stat(pid))
+            and needle in _read(pid, "environ").split(b"\0")
+        ]
+
+    return _still_there(find, grace_s)
 
 
 def kill(pids: list[int]) -> None:

@@ -35,6 +35,7 @@ from rosetta.pages import Page, all_pages, parse_page
 NOTEBOOK_DIR = "notebooks"  # under the built site
 HEADING = re.compile(r"^(?P<hashes>#{1,3})\s+(?P<title>.+?)\s*#*\s*$")
 KERNEL = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+FRAMEWORK_MODULE = {"pytorch": "torch", "tensorflow": "tensorflow", "jax": "jax"}
 SITE_PAGES = "https://framework-rosetta.github.io/framework-rosetta"
 
 
@@ -104,7 +105,7 @@ def _stdout(text: str) -> list:
 def build_notebook(page: Page, framework: str) -> nbformat.NotebookNode:
     label = TAB_LABEL[framework]
     versions = recorded_versions()
-    shown = {"pytorch": "torch", "tensorflow": "tensorflow", "jax": "jax"}[framework]
+    shown = FRAMEWORK_MODULE[framework]
     url = f"{SITE_PAGES}/{page.path.relative_to(REPO / 'docs').with_suffix('').as_posix()}/"
     intro = (
         f"# {page_title(page)}: {label}\n\n"
@@ -281,7 +282,6 @@ reset_framework_state()
 with open({path!r}, "wb") as f:
     pickle.dump(leaked_state(_rosetta_state_before, framework_state()), f)
 """
-FRAMEWORK_MODULE = {"pytorch": "torch", "tensorflow": "tensorflow", "jax": "jax"}
 
 # In a Jupyter kernel, TensorFlow's Python logger writes its records to stdout (to stderr
 # elsewhere) and jaxprs print in colour; neither is part of what the snippet prints.
@@ -289,14 +289,18 @@ _TF_LOG_LINE = re.compile(r"^(?:DEBUG|INFO|WARNING|ERROR):tensorflow:.*\n?", re.
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def printed_in(cell) -> str:
-    """What a cell printed to stdout, without framework log lines or terminal colours."""
-    text = "".join(
+def streamed(cell, name: str) -> str:
+    """Everything a cell wrote to one stream ("stdout" or "stderr"), as stored."""
+    return "".join(
         out.get("text", "")
         for out in cell.get("outputs", [])
-        if out.get("output_type") == "stream" and out.get("name") == "stdout"
+        if out.get("output_type") == "stream" and out.get("name") == name
     )
-    return ANSI.sub("", _TF_LOG_LINE.sub("", text))
+
+
+def printed_in(cell) -> str:
+    """What a cell printed to stdout, without framework log lines or terminal colours."""
+    return ANSI.sub("", _TF_LOG_LINE.sub("", streamed(cell, "stdout")))
 
 
 def start_kernel(workdir: str):
@@ -397,12 +401,7 @@ def run_in_kernel(
         for position, (index, snippet, values) in enumerate(placed):
             cell = notebook.cells[index]
             errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
-            stderr = "".join(
-                o.get("text", "")
-                for o in cell.get("outputs", [])
-                if o.get("output_type") == "stream" and o.get("name") == "stderr"
-            )
-            if blocked := network_error(snippet, stderr):
+            if blocked := network_error(snippet, streamed(cell, "stderr")):
                 results[snippet.rel] = blocked
             elif errors and errors[0].get("ename") == "KeyboardInterrupt":
                 results[snippet.rel] = SnippetError(

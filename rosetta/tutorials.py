@@ -31,7 +31,7 @@ from rosetta.harness import (
     SNIPPETS,
     Snippet,
     deprecations_in,
-    recorded_versions,
+    pinned_versions,
 )
 from rosetta.notebooks import KERNEL, printed_in
 
@@ -113,11 +113,6 @@ def build_tutorial(tutorial: Tutorial, framework: str) -> nbformat.NotebookNode:
     return built
 
 
-def pinned_versions() -> dict:
-    """The versions the snippets were last recorded with, without the recording date."""
-    return {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
-
-
 def _same_cells(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> bool:
     def shape(notebook):
         return [(cell.cell_type, cell.source) for cell in notebook.cells]
@@ -147,12 +142,12 @@ def stale_reasons(tutorial: Tutorial, framework: str, stored: nbformat.NotebookN
     reasons = []
     if not _same_cells(stored, build_tutorial(tutorial, framework)):
         reasons.append(f"its cells are not {source} as it stands")
-    ran_with = stored.metadata.get("rosetta", {}).get("versions")
-    if ran_with != pinned_versions():
+    recorded = stored.metadata.get("rosetta", {}).get("versions")
+    pinned = pinned_versions()
+    if recorded != pinned:
+        ran_with = recorded or {}
         changed = sorted(
-            k
-            for k in set(ran_with or {}) | set(pinned_versions())
-            if (ran_with or {}).get(k) != pinned_versions().get(k)
+            k for k in ran_with.keys() | pinned.keys() if ran_with.get(k) != pinned.get(k)
         )
         reasons.append(f"it ran with other versions of {', '.join(changed)} than the pins")
     images = 0

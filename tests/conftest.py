@@ -72,9 +72,10 @@ class SnippetRuns:
             self.work.isolated_s += seconds
         else:
             self.work.snippet_s += seconds
-        self.work.import_s += (timings or {}).get("setup_s", 0.0)
+        setup = (timings or {}).get("setup_s", 0.0)
+        self.work.import_s += setup
         test_file = os.environ.get("PYTEST_CURRENT_TEST", "?").split("::")[0]
-        self.work.by_file[test_file] += seconds + (timings or {}).get("setup_s", 0.0)
+        self.work.by_file[test_file] += seconds + setup
         return results
 
     def _run_page(self, page, framework: str) -> None:
@@ -218,12 +219,7 @@ def pytest_sessionfinish(session, exitstatus):
         config.workeroutput["rosetta_work"] = _WORK.to_dict()
         return
     problems = []
-    deadline = time.monotonic() + _LEFT_RUNNING_GRACE_S
-    while (
-        left := hygiene.marked(os.environ[hygiene.SUITE_MARKER])
-    ) and time.monotonic() < deadline:
-        time.sleep(0.5)
-    if left:
+    if left := hygiene.marked(os.environ[hygiene.SUITE_MARKER], _LEFT_RUNNING_GRACE_S):
         problems.append(
             "processes started by the suite are still running (stopped now):\n  "
             + "\n  ".join(hygiene.describe(pid) for pid in left)
@@ -268,10 +264,10 @@ def pytest_addoption(parser):
 
 
 def _outside(item, only: list[Path]) -> bool:
-    params = getattr(getattr(item, "callspec", None), "params", {})
-    snippet = params.get("snippet")
+    """With --only, everything but the snippet tests of files under those paths."""
+    snippet = getattr(getattr(item, "callspec", None), "params", {}).get("snippet")
     if not isinstance(snippet, Snippet):
-        return bool(only)  # with --only, keep nothing but snippet tests
+        return True
     return not any(snippet.path == p or p in snippet.path.parents for p in only)
 
 

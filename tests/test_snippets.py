@@ -19,7 +19,7 @@ from rosetta.harness import (
     gpu_present,
     installed_versions,
     load_manifest,
-    recorded_versions,
+    pinned_versions,
     to_numpy,
     update_recording,
     versions_changed,
@@ -92,7 +92,7 @@ def test_output_matches_recording(snippet, snippet_runs, request):
 
 
 def test_recorded_versions_match_installed():
-    recorded = {k: v for k, v in recorded_versions().items() if k != "recorded_on"}
+    recorded = pinned_versions()
     installed = installed_versions()
     changed = [
         f"{name}: recorded {recorded.get(name, 'nothing')}, installed {version}"
