@@ -278,30 +278,28 @@ def test_editing_a_comment_needs_no_new_recording(repo_copy):
 def test_make_outputs_stores_what_the_suite_runs_and_proves_it_alone(repo_copy):
     """`make outputs` is the output test in update mode: it repairs a stale recording, and it
     refuses to store an output that the file does not also print alone."""
-    record = [sys.executable, "-m", "rosetta", "record", "--jobs", "1"]
+    snippet_rel = "snippets/tensors/matmul_jax.py"
+
+    def make_outputs() -> subprocess.CompletedProcess:  # ONLY=snippets/tensors/matmul_jax.py
+        return subprocess.run(
+            [sys.executable, "-m", "rosetta", "record", "--jobs", "1", snippet_rel],
+            cwd=repo_copy,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
     recording = repo_copy / "snippets" / "tensors" / "matmul_jax.out"
     good = recording.read_text()
     recording.write_text(good.replace("19", "18"))
-    result = subprocess.run(
-        [*record, "snippets/tensors/matmul_jax.py"],
-        cwd=repo_copy,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = make_outputs()
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert recording.read_text() == good
 
     # A kernel has ipykernel loaded and a fresh interpreter does not: the two runs differ.
-    snippet = repo_copy / "snippets" / "tensors" / "matmul_jax.py"
+    snippet = repo_copy / snippet_rel
     snippet.write_text(snippet.read_text() + 'import sys\nprint("ipykernel" in sys.modules)\n')
-    result = subprocess.run(
-        [*record, "snippets/tensors/matmul_jax.py"],
-        cwd=repo_copy,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = make_outputs()
     assert result.returncode != 0
     assert "snippets/tensors/matmul_jax.py prints something else alone" in result.stdout
     assert "-True" in result.stdout and "+False" in result.stdout
