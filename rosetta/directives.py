@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
 
 FRAMEWORKS = ("pytorch", "tensorflow", "jax")
 TAB_LABEL = {"pytorch": "PyTorch", "tensorflow": "TensorFlow", "jax": "JAX"}
@@ -50,9 +53,20 @@ class ExampleDirective:
     def recording(self, framework: str) -> str:
         return f"snippets/{self.example}_{framework}.out"
 
+    def shown_lines(self) -> int:
+        """Lines of the first tab's code and output: what the tab set shows by default."""
+        files = [REPO / self.snippet("pytorch"), REPO / self.recording("pytorch")]
+        return sum(len(f.read_text().splitlines()) for f in files if f.exists())
+
     def markdown(self) -> list[str]:
-        """The tab markup, exactly as a page would spell it out by hand."""
-        lines: list[str] = []
+        """The tab markup, as a page would spell it out by hand, in a <div> that tells the
+        stylesheet how tall the first tab is (rosetta.css sizes the panels it skips drawing
+        while off screen from it)."""
+        lines: list[str] = [
+            f'<div class="rosetta-example" style="--rosetta-lines: {self.shown_lines()}" '
+            'markdown="1">',
+            "",
+        ]
         for framework, highlight in zip(FRAMEWORKS, self.highlights, strict=True):
             options = f' hl_lines="{highlight}"' if highlight else ""
             lines += [
@@ -67,6 +81,7 @@ class ExampleDirective:
                 "    ```",
                 "",
             ]
+        lines.append("</div>")
         return [f"{self.indent}{line}" if line else "" for line in lines]
 
 

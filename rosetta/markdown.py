@@ -6,15 +6,21 @@ the one-line example directives (rosetta.directives) and the `<!-- rosetta:... -
 of generated content (rosetta.generated), and puts a comparison page's notebook download
 links under its title (rosetta.notebooks). It runs before pymdownx.snippets, so the `--8<--`
 includes it writes are filled in as if the page had spelled them out.
+
+It also writes each Markdown table in the shape Material's script would give it in the
+browser (rosetta.tables says why).
 """
 
 from __future__ import annotations
 
 import logging
+import xml.etree.ElementTree as etree
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
+from rosetta import tables
 from rosetta.directives import DirectiveError, expand
 from rosetta.generated import expand_markers
 from rosetta.notebooks import PageNotFound, with_notebook_links
@@ -53,11 +59,26 @@ class NotebookLinks(Preprocessor):
             return lines
 
 
+class WrappedTables(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for parent in root.iter():
+            for index, child in enumerate(parent):
+                if child.tag == "table" and "class" not in child.attrib:
+                    outer = etree.Element("div", {"class": tables.OUTER})
+                    inner = etree.SubElement(outer, "div", {"class": tables.INNER})
+                    outer.tail, child.tail = child.tail, None
+                    parent[index] = outer
+                    child.set("class", tables.TABLE_CLASS)
+                    inner.append(child)
+
+
 class RosettaExtension(Extension):
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
         md.preprocessors.register(ExampleDirectives(md), "rosetta_examples", PRIORITY)
         md.preprocessors.register(GeneratedContent(md), "rosetta_generated", PRIORITY - 1)
         md.preprocessors.register(NotebookLinks(md), "rosetta_notebook_links", PRIORITY + 1)
+        # After the built-in "inline" treeprocessor (20), so tables are complete.
+        md.treeprocessors.register(WrappedTables(md), "rosetta_wrapped_tables", 5)
 
 
 def makeExtension(**kwargs) -> RosettaExtension:  # noqa: N802 (Python-Markdown's name)

@@ -197,10 +197,11 @@ def placeholder_heights_off_by(browser, url, width, selector, tolerance) -> list
 
 @pytest.mark.parametrize("width", [390, 1280])
 def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width):
-    """Code blocks and tab panels off screen are skipped until scrolled near
-    (content-visibility: auto, sized by rosetta/hooks/page_weight.py). Their estimated
-    heights must match the rendered ones, or the scrollbar jumps and anchors miss."""
-    selector = "pre > code[style*='--rosetta-lines'], .tabbed-content[style*='contain-intrinsic']"
+    """Examples' tab panels off screen are skipped until scrolled near (content-visibility:
+    auto, sized in rosetta.css from the line count rosetta/directives.py writes). Their
+    estimated heights must match the rendered ones, or the scrollbar jumps and anchors
+    miss."""
+    selector = ".rosetta-example > .tabbed-set > .tabbed-content"
     off = placeholder_heights_off_by(browser, site_url + "tensors/", width, selector, 0.05)
     assert not off, f"estimated vs rendered heights (px) more than 5% apart: {off}"
 
@@ -364,9 +365,9 @@ def test_screenshots_and_phone_layout(browser, site_url, scheme):
 
 
 def test_tables_wrapped_at_build_time_look_as_material_draws_them(page, site_url):
-    """rosetta/hooks/page_weight.py wraps each table as Material's script would and gives
-    it a class, so the script leaves it alone; the rules it derives from Material's
-    stylesheet must then draw it exactly like a table without a class."""
+    """rosetta.markdown wraps each table as Material's script would and gives it a class,
+    so the script leaves it alone (rosetta/tables.py); rosetta.css must then draw it
+    exactly like a table without a class."""
     page.goto(site_url + "tensors/")
     page.wait_for_load_state("networkidle")
     report = page.evaluate("""() => {
@@ -388,7 +389,7 @@ def test_tables_wrapped_at_build_time_look_as_material_draws_them(page, site_url
     }""")
     assert report, "the tensors page has no table wrapped at build time"
     assert report["wrappers"] == ["md-typeset__table", "md-typeset__scrollwrap"], report
-    assert report["nested"] == 0, "Material wrapped a table the hook had already wrapped"
+    assert report["nested"] == 0, "Material wrapped a table the build had already wrapped"
     assert report["ours"] == report["material"], report
 
 

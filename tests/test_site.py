@@ -83,30 +83,6 @@ def test_pages_request_nothing_from_third_party_hosts(built_site):
     )
 
 
-@pytest.mark.xdist_group("site")
-def test_unwrapped_code_tokens_are_still_unstyled(built_site):
-    """rosetta/hooks/page_weight.py unwraps `n` and `w` token spans; that is only safe
-    while no stylesheet of the site gives those classes a look of their own."""
-    name_colour = "--md-code-hl-name-color:var(--md-code-fg-color)"
-    problems = []
-    for css in sorted((built_site / "assets" / "stylesheets").rglob("*.css")):
-        text = re.sub(r"\s*([{}:;,])\s*", r"\1", re.sub(r"\s+", " ", css.read_text()))
-        for rule in re.findall(r"([^{}]*)\{([^{}]*)\}", text):
-            selectors, body = rule
-            if re.search(r"\.(?:n|w)(?![\w-])", selectors) and body != (
-                "color:var(--md-code-hl-name-color)"
-            ):
-                problems.append(f"{css.name}: {selectors} {{{body}}}")
-        for value in re.findall(r"--md-code-hl-name-color:[^;}]*", text):
-            if value != name_colour:
-                problems.append(f"{css.name}: {value}")
-    assert not problems, (
-        "rosetta/hooks/page_weight.py removes the spans of Pygments tokens `n` and `w` "
-        "because Material draws them in the code's own colour; a stylesheet now styles "
-        "them, so remove the hook or the style:\n  " + "\n  ".join(problems)
-    )
-
-
 # What Material's bundle does to <html> when it runs; overrides/main.html does it first.
 BUNDLE_MARKS_ROOT = (
     'document.documentElement.classList.remove("no-js")',
@@ -123,7 +99,7 @@ EARLY_MARKS = (
 
 @pytest.mark.xdist_group("site")
 def test_material_bundle_is_deferred_and_finds_html_already_marked(built_site):
-    """rosetta/hooks/page_weight.py defers the bundle, so its start-up work does not share
+    """overrides/main.html defers the bundle, so its start-up work does not share
     a task with parsing, and overrides/main.html marks <html> as the bundle would, before
     <body>, so the bundle does not restyle the whole page. If Material changes what its
     bundle sets on <html>, update main.html."""
@@ -140,12 +116,33 @@ def test_material_bundle_is_deferred_and_finds_html_already_marked(built_site):
         text = html.read_text()
         where = html.relative_to(built_site)
         scripts = re.findall(r'<script src="[^"]*/bundle\.[0-9a-f]+\.min\.js"[^>]*>', text)
-        if scripts and not all(" defer" in tag for tag in scripts):
+        if not scripts:
+            problems.append(f"{where}: no script tag loads Material's bundle")
+        elif not all(" defer" in tag for tag in scripts):
             problems.append(f"{where}: Material's bundle is not deferred: {scripts}")
         head = text.split("<body", 1)[0]
         if scripts and not all(mark in head for mark in EARLY_MARKS):
             problems.append(f"{where}: <head> does not mark <html> before the bundle runs")
     assert not problems, "\n".join(problems[:10])
+
+
+@pytest.mark.xdist_group("site")
+def test_every_table_arrives_in_its_final_shape(built_site):
+    """Tables are wrapped at build time (rosetta/tables.py): a table Material's script would
+    still wrap in the browser restyles the page during start-up. The tutorials are
+    notebooks rendered by mkdocs-jupyter, whose output tables are not ours."""
+    problems = []
+    for html in sorted(built_site.rglob("index.html")):
+        where = html.relative_to(built_site).as_posix()
+        if where.startswith("tutorials/"):
+            continue
+        for tag in re.findall(r"<table\b[^>]*>", html.read_text()):
+            if 'class="rosetta-table"' not in tag:
+                problems.append(f"{where}: {tag}")
+    assert not problems, (
+        "tables the build did not wrap (write generated tables with rosetta.tables.OPEN and "
+        "CLOSE):\n  " + "\n  ".join(problems[:10])
+    )
 
 
 @pytest.mark.xdist_group("site")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 
+from rosetta import tables
 from rosetta.crossref import CATEGORIES, CROSSREF_FILE, load_rows
 from rosetta.generated.versions import recorded_versions
 from rosetta.harness import FRAMEWORKS, TAB_LABEL
@@ -119,7 +120,7 @@ def render(rows, versions: dict) -> str:
         parts.append(f"\n## {category.capitalize()} {{ #{_slug(category)} }}\n")
         parts.append(
             '<div class="rosetta-crossref" style="contain-intrinsic-block-size: auto '
-            f'{_estimated_height_rem(members)}rem"><table>\n<thead><tr><th>Concept</th>'
+            f'{_estimated_height_rem(members)}rem">{tables.OPEN}\n<thead><tr><th>Concept</th>'
             + "".join(f'<th data-framework="{fw}">{TAB_LABEL[fw]}</th>' for fw in FRAMEWORKS)
             + "<th>Checked</th></tr></thead>\n<tbody>"
         )
@@ -131,7 +132,7 @@ def render(rows, versions: dict) -> str:
                 + _status_cell(row)
                 + "</tr>"
             )
-        parts.append("</tbody></table></div>\n")
+        parts.append(f"</tbody>{tables.CLOSE}</div>\n")
     return "\n".join(parts)
 
 
