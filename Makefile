@@ -21,7 +21,7 @@ TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 TORCH_INDEX = $(shell curl -sfI --max-time 5 $(TORCH_CPU_INDEX)/torch/ >/dev/null 2>&1 \
 	&& echo --extra-index-url $(TORCH_CPU_INDEX))
 
-.PHONY: help venv docs-venv chromium serve build build-zensical test durations test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
+.PHONY: help venv docs-venv chromium serve serve-zh build build-zensical test durations test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -38,7 +38,8 @@ help:
 	@echo "make test-gpu    on a GPU machine: snippets, notebooks and parity (no browser tests)"
 	@echo "make outputs-gpu on a GPU machine: record the .gpu.out files for review"
 	@echo "make tutorials  re-execute the tutorial notebooks (docs/tutorials/) and store their outputs"
-	@echo "make build    write the static site to site/ (strict)"
+	@echo "make build    write the static site to site/, the Chinese edition to site/zh/ (strict)"
+	@echo "make serve-zh serve the Chinese edition at http://127.0.0.1:8001"
 	@echo "make build-zensical  the same site built by Zensical, Material's successor, in site-zensical/"
 	@echo "make audit    Lighthouse (npm, pinned in rosetta/audit) on three pages; writes docs/assets/audit/"
 	@echo "make bench    measure every workload x framework x mode; writes docs/assets/benchmarks/"
@@ -69,15 +70,23 @@ $(DOCS_STAMP): requirements-docs.txt requirements.txt
 serve: docs-venv
 	$(DOCS_PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
+# The Chinese edition alone, on the next port (its language switcher links to the hosted site).
+serve-zh: docs-venv
+	$(DOCS_PY) -m mkdocs serve -f mkdocs.zh.yml --dev-addr 127.0.0.1:8001
+
+# Both editions: English into site/, then the Chinese one (mkdocs.zh.yml) into site/zh/.
 build: docs-venv
 	$(DOCS_PY) -m mkdocs build --strict
+	$(DOCS_PY) -m mkdocs build --strict -f mkdocs.zh.yml
 
 # Zensical runs no MkDocs hooks: everything a page shows comes from rosetta.markdown, and
 # the download notebooks that rosetta/hooks/notebooks.py adds under MkDocs are written after.
 # --clean: its page cache does not see the data files that generated content reads.
 build-zensical: docs-venv
 	PYTHONPATH=. $(DOCS_VENV)/bin/zensical build -f zensical.yml --strict --clean
+	PYTHONPATH=. $(DOCS_VENV)/bin/zensical build -f zensical.zh.yml --strict
 	$(DOCS_PY) -m rosetta notebooks site-zensical
+	$(DOCS_PY) -m rosetta notebooks site-zensical/zh zh
 
 # The browser tests drive Debian's Chromium; install it when no Chromium is found.
 chromium:

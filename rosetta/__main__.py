@@ -21,12 +21,13 @@ def _tutorials(args):
 def _notebooks(args):
     from pathlib import Path
 
+    from rosetta.i18n import DOCS, ZH
     from rosetta.notebooks import write_site_notebooks
 
-    if len(args) != 1:
-        print("usage: python -m rosetta notebooks SITE_DIR", file=sys.stderr)
+    if len(args) not in (1, 2) or args[1:] not in ([], ["zh"]):
+        print("usage: python -m rosetta notebooks SITE_DIR [zh]", file=sys.stderr)
         return 2
-    written = write_site_notebooks(Path(args[0]))
+    written = write_site_notebooks(Path(args[0]), ZH if args[1:] == ["zh"] else DOCS)
     print(f"wrote {written} notebooks into {args[0]}/")
     return 0
 
@@ -61,6 +62,12 @@ def _new_page(args):
     return main(["page", *args])
 
 
+def _i18n(args):
+    from rosetta.i18n import main
+
+    return main(args)
+
+
 def _keys(args):
     from rosetta.schema import CrossrefRow, ExampleSettings, markdown_table
 
@@ -73,12 +80,16 @@ def _keys(args):
 COMMANDS = {
     "record": (_record, "make outputs: the suite's output test in update mode [PATHS]"),
     "tutorials": (_tutorials, "execute the tutorial notebooks and store their outputs"),
-    "notebooks": (_notebooks, "SITE_DIR: write the pages' download notebooks into a built site"),
+    "notebooks": (
+        _notebooks,
+        "SITE_DIR [zh]: write the pages' notebooks into a built site",
+    ),
     "shards": (_shards, "the CI wall time to expect with 1, 2 and 4 shards (.test_durations)"),
     "bench": (_bench, "time every workload x framework x mode (--help for options)"),
     "audit": (_audit, "Lighthouse on the audited pages of the built site"),
     "new-example": (_new_example, "TOPIC/NAME: three snippet files, a parity table, a directive"),
     "new-page": (_new_page, "NAME [TITLE]: a page and its navigation entry"),
+    "i18n": (_i18n, "scaffold PAGE: a Chinese twin to translate; check: the editions in step"),
     "keys": (_keys, "the keys of examples.toml and crossref.yaml, as CONTRIBUTING shows them"),
 }
 

@@ -44,16 +44,24 @@ class ExampleDirectives(Preprocessor):
 
 
 class GeneratedContent(Preprocessor):
+    def __init__(self, md, language: str):
+        super().__init__(md)
+        self.language = language
+
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
-        expanded = expand_markers(text)
+        expanded = expand_markers(text, self.language)
         return lines if expanded is text else expanded.split("\n")
 
 
 class NotebookLinks(Preprocessor):
+    def __init__(self, md, language: str):
+        super().__init__(md)
+        self.language = language
+
     def run(self, lines: list[str]) -> list[str]:
         try:
-            return with_notebook_links(lines)
+            return with_notebook_links(lines, self.language)
         except PageNotFound as error:
             log.warning("rosetta notebook links: %s", error)
             return lines
@@ -73,10 +81,18 @@ class WrappedTables(Treeprocessor):
 
 
 class RosettaExtension(Extension):
+    def __init__(self, **kwargs):
+        # The edition: "en", or "zh" for the Chinese one (mkdocs.zh.yml).
+        self.config = {"language": ["en", "the edition whose pages are built: en or zh"]}
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md) -> None:  # noqa: N802 (Python-Markdown's name)
+        language = self.getConfig("language")
         md.preprocessors.register(ExampleDirectives(md), "rosetta_examples", PRIORITY)
-        md.preprocessors.register(GeneratedContent(md), "rosetta_generated", PRIORITY - 1)
-        md.preprocessors.register(NotebookLinks(md), "rosetta_notebook_links", PRIORITY + 1)
+        md.preprocessors.register(GeneratedContent(md, language), "rosetta_generated", PRIORITY - 1)
+        md.preprocessors.register(
+            NotebookLinks(md, language), "rosetta_notebook_links", PRIORITY + 1
+        )
         # After the built-in "inline" treeprocessor (20), so tables are complete.
         md.treeprocessors.register(WrappedTables(md), "rosetta_wrapped_tables", 5)
 

@@ -30,6 +30,7 @@ from rosetta.harness import (
     example_of,
     recorded_versions,
 )
+from rosetta.i18n import ZH, chinese_pages, english_pages, language_root
 from rosetta.pages import Page, all_pages, parse_page
 
 NOTEBOOK_DIR = "notebooks"  # under the built site
@@ -158,7 +159,7 @@ def page_notebooks(path: Path) -> dict[str, nbformat.NotebookNode]:
     return {notebook_name(page, fw): build_notebook(page, fw) for fw in FRAMEWORKS}
 
 
-def write_site_notebooks(site: Path) -> int:
+def write_site_notebooks(site: Path, docs_dir: Path = DOCS) -> int:
     """Writes every page's notebooks into a built site's notebooks/ folder.
 
     MkDocs does this through rosetta/hooks/notebooks.py; Zensical runs no hooks, so
@@ -167,7 +168,8 @@ def write_site_notebooks(site: Path) -> int:
     folder = site / NOTEBOOK_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
-    for path in sorted(DOCS.rglob("*.md")):
+    pages = chinese_pages() if docs_dir == ZH else english_pages()
+    for path in pages:
         for name, notebook in page_notebooks(path).items():
             (folder / name).write_text(nbformat.writes(notebook))
             written += 1
@@ -185,11 +187,12 @@ def _title_of(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def page_with_title(title: str) -> Path | None:
-    """The docs page whose title (its `# ` heading) is this one."""
+def page_with_title(title: str, language: str = "en") -> Path | None:
+    """The page of that edition whose title (its `# ` heading) is this one."""
+    pages = chinese_pages() if language == "zh" else english_pages()
     found = [
         path
-        for path in sorted(DOCS.rglob("*.md"))
+        for path in pages
         if (own := _title_of(path.read_text().split("\n"))) and own[1] == title
     ]
     if len(found) > 1:
@@ -198,7 +201,7 @@ def page_with_title(title: str) -> Path | None:
     return found[0] if found else None
 
 
-def with_notebook_links(lines: list[str]) -> list[str]:
+def with_notebook_links(lines: list[str], language: str = "en") -> list[str]:
     """A page's Markdown with its notebook download links under its title.
 
     A Markdown extension is not told which file it renders, so the page is found by its
@@ -208,19 +211,20 @@ def with_notebook_links(lines: list[str]) -> list[str]:
     if title is None:
         return lines
     number, text = title
-    path = page_with_title(text)
+    path = page_with_title(text, language)
     if path is None:
         return lines  # not a page from docs/ (a snippet of Markdown rendered elsewhere)
     page = parse_page(path)
     if not page_snippets(page, FRAMEWORKS[0]):
         return lines
-    prefix = "../" * path.relative_to(DOCS).as_posix().count("/")
+    prefix = "../" * path.relative_to(language_root(path)).as_posix().count("/")
+    lead = "将本页作为 notebook 运行:" if language == "zh" else "Run this page as a notebook: "
     links = " · ".join(
         f'[{TAB_LABEL[fw]}]({prefix}{NOTEBOOK_DIR}/{name}){{ download="{name}" }}'
         for fw in FRAMEWORKS
         for name in [notebook_name(page, fw)]
     )
-    inserted = ["", f"Run this page as a notebook: {links}", "{ .rosetta-notebooks }"]
+    inserted = ["", f"{lead}{links}", "{ .rosetta-notebooks }"]
     return lines[: number + 1] + inserted + lines[number + 1 :]
 
 

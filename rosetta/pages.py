@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rosetta.directives import DirectiveError, expand
-from rosetta.harness import DOCS, REPO, TAB_LABEL
+from rosetta.harness import REPO, TAB_LABEL
 
 TAB_HEADER = re.compile(r'^(?P<indent>\s*)===(?:!|\+)?\s+"(?P<label>[^"]*)"\s*$')
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
@@ -153,4 +153,7 @@ def parse_page(path: Path) -> Page:
 
 
 def all_pages() -> list[Page]:
-    return [parse_page(p) for p in sorted(DOCS.rglob("*.md"))]
+    """The English pages; their Chinese twins are in rosetta.i18n."""
+    from rosetta.i18n import english_pages
+
+    return [parse_page(p) for p in english_pages()]

@@ -301,16 +301,19 @@ def all_suite_items(request) -> list:
     return request.config.stash[_ALL_ITEMS]
 
 
-# `mkdocs build --strict`, then the distributions whose modules the build loaded, as JSON
-# on the last line (tests/test_docs_env.py: the light environment must have them all).
+# `mkdocs build --strict` of both editions (`make build`: the Chinese one into zh/), then
+# the distributions whose modules the builds loaded, as JSON on the last line
+# (tests/test_docs_env.py: the light environment must have them all).
 _BUILD_AND_LIST_IMPORTS = """
 import importlib.metadata, json, runpy, sys
-sys.argv = ["mkdocs", "build", "--strict", "--site-dir", sys.argv[1]]
-try:
-    runpy.run_module("mkdocs", run_name="__main__")
-except SystemExit as exit:
-    if exit.code:
-        raise
+site = sys.argv[1]
+for config, into in (("mkdocs.yml", site), ("mkdocs.zh.yml", site + "/zh")):
+    sys.argv = ["mkdocs", "build", "--strict", "-f", config, "--site-dir", into]
+    try:
+        runpy.run_module("mkdocs", run_name="__main__")
+    except SystemExit as exit:
+        if exit.code:
+            raise
 owners = importlib.metadata.packages_distributions()
 print(json.dumps(sorted({d for m in list(sys.modules) for d in owners.get(m.split(".")[0], [])})))
 """
@@ -318,8 +321,8 @@ print(json.dumps(sorted({d for m in list(sys.modules) for d in owners.get(m.spli
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site built once per worker with `mkdocs build --strict`; the distributions the
-    build imported are in site_build_imports."""
+    """The site built once per worker with `mkdocs build --strict`, the Chinese edition in
+    its zh/ folder; the distributions the builds imported are in site_build_imports."""
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
         [sys.executable, "-c", _BUILD_AND_LIST_IMPORTS, str(site)],

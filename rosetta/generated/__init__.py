@@ -6,18 +6,19 @@ extension (rosetta.markdown) calls them all, so MkDocs and Zensical build the sa
 
 from __future__ import annotations
 
-from rosetta.generated import audit, benchmarks, crossref, page_lists, versions
+from rosetta.generated import audit, benchmarks, crossref, page_lists, translation, versions
 
 EXPANDERS = (
     versions.expand,
     crossref.expand,
     benchmarks.expand,
     audit.expand,
-    page_lists.expand,
+    translation.expand,
 )
 
 
-def expand_markers(markdown: str) -> str:
+def expand_markers(markdown: str, language: str = "en") -> str:
+    """The page's markers expanded; `language` is the edition's (mkdocs.zh.yml sets zh)."""
     for expand in EXPANDERS:
         markdown = expand(markdown)
-    return markdown
+    return page_lists.expand(markdown, language)

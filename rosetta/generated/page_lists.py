@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from rosetta.harness import DOCS, REPO
+from rosetta.i18n import ZH
 
 TOPICS_MARKER = "<!-- rosetta:topics -->"
 CLAIMS_MARKER = "<!-- rosetta:cited-claims -->"
@@ -50,8 +51,28 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
 
 
-def site_config() -> dict:
-    return yaml.load((REPO / "mkdocs.yml").read_text(), Loader=_ConfigLoader)
+CONFIG_FILES = {"en": "mkdocs.yml", "zh": "mkdocs.zh.yml"}
+
+
+def _merged(base: dict, override: dict) -> dict:
+    """MkDocs' INHERIT: mappings merge key by key, anything else is replaced."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merged[key] = _merged(base[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def site_config(language: str = "en") -> dict:
+    """The edition's MkDocs config as MkDocs reads it, INHERIT resolved."""
+    config = yaml.load((REPO / CONFIG_FILES[language]).read_text(), Loader=_ConfigLoader)
+    parent = config.pop("INHERIT", None)
+    if parent:
+        base = yaml.load((REPO / parent).read_text(), Loader=_ConfigLoader)
+        config = _merged(base, config)
+    return config
 
 
 def nav_pages(nav: list) -> list[tuple[str, str]]:
@@ -184,6 +205,7 @@ def cited_claims_table(docs_dir: Path, nav: list, from_page: str) -> str:
         p.relative_to(docs_dir).as_posix()
         for p in docs_dir.rglob("*.md")
         if p.relative_to(docs_dir).as_posix() not in titles
+        and not (docs_dir == DOCS and p.is_relative_to(ZH))
     )
     base = posixpath.dirname(from_page)
     rows = ["| Page | Claim | Source |", "| --- | --- | --- |"]
@@ -208,13 +230,14 @@ def cited_claims_table(docs_dir: Path, nav: list, from_page: str) -> str:
     return "\n".join(rows)
 
 
-def expand(markdown: str) -> str:
+def expand(markdown: str, language: str = "en") -> str:
     if TOPICS_MARKER not in markdown and CLAIMS_MARKER not in markdown:
         return markdown
-    config = site_config()
+    config = site_config(language)
     nav, topics = config.get("nav"), (config.get("extra") or {}).get("topics")
     if TOPICS_MARKER in markdown:
         markdown = markdown.replace(TOPICS_MARKER, topics_table(nav, topics))
     if CLAIMS_MARKER in markdown:
-        markdown = markdown.replace(CLAIMS_MARKER, cited_claims_table(DOCS, nav, ""))
+        docs_dir = ZH if language == "zh" else DOCS
+        markdown = markdown.replace(CLAIMS_MARKER, cited_claims_table(docs_dir, nav, ""))
     return markdown
