@@ -20,7 +20,7 @@ def train(micro_batches):
         model[2].weight.copy_(torch.from_numpy(w2.T))
     optimizer = torch.optim.SGD(model.parameters(), lr=0.125)
     optimizer.zero_grad()
-    for xb, yb in zip(x.chunk(micro_batches), y.chunk(micro_batches)):
+    for xb, yb in zip(x.chunk(micro_batches), y.chunk(micro_batches), strict=True):
         loss = F.mse_loss(model(xb), yb) / micro_batches  # a mean over micro-batches
         loss.backward()  # adds into .grad
     optimizer.step()

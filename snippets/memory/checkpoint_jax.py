@@ -20,14 +20,14 @@ remat_block = jax.checkpoint(block, policy=jax.checkpoint_policies.nothing_savea
 
 def loss(ws, block_fn):
     h = x
-    for w1, w2 in zip(ws[::2], ws[1::2]):
+    for w1, w2 in zip(ws[::2], ws[1::2], strict=True):
         h = block_fn(h, w1, w2)
     return jnp.mean(h**2)
 
 
 plain = jax.jit(jax.grad(loss), static_argnums=1)(weights, block)
 remat = jax.jit(jax.grad(loss), static_argnums=1)(weights, remat_block)
-max_diff = max(float(jnp.max(jnp.abs(a - b))) for a, b in zip(plain, remat))
+max_diff = max(float(jnp.max(jnp.abs(a - b))) for a, b in zip(plain, remat, strict=True))
 result = [np.asarray(g) for g in remat]
 
 print("gradients:", len(remat), "arrays, first row of the first:")

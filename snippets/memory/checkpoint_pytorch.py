@@ -20,7 +20,7 @@ def block(h, w1, w2):  # a residual MLP block: its 64-wide hidden layer is what 
 def grads(remat):
     ws = [w.clone().requires_grad_() for w in weights]
     h = x
-    for w1, w2 in zip(ws[::2], ws[1::2]):
+    for w1, w2 in zip(ws[::2], ws[1::2], strict=True):
         h = checkpoint(block, h, w1, w2, use_reentrant=False) if remat else block(h, w1, w2)
     (h**2).mean().backward()
     return [w.grad.cpu().numpy() for w in ws]
@@ -28,7 +28,7 @@ def grads(remat):
 
 plain = grads(remat=False)
 remat = grads(remat=True)
-max_diff = max(float(np.max(np.abs(a - b))) for a, b in zip(plain, remat))
+max_diff = max(float(np.max(np.abs(a - b))) for a, b in zip(plain, remat, strict=True))
 result = remat
 
 print("gradients:", len(remat), "arrays, first row of the first:")

@@ -20,7 +20,7 @@ def block(h, w1, w2):
 
 def step(remat):
     h = x
-    for w1, w2 in zip(weights[::2], weights[1::2]):
+    for w1, w2 in zip(weights[::2], weights[1::2], strict=True):
         h = checkpoint(block, h, w1, w2, use_reentrant=False) if remat else block(h, w1, w2)
     (h**2).mean().backward()
     for w in weights:
@@ -35,7 +35,8 @@ def peak_mib(remat):
         return (torch.cuda.max_memory_allocated() - base) / 2**20
     with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
         step(remat)  # each event's own allocations minus frees, in the order they ran
-    events = sorted((e for e in prof.events() if e.self_cpu_memory_usage), key=lambda e: e.time_range.start)
+    events = [e for e in prof.events() if e.self_cpu_memory_usage]
+    events.sort(key=lambda e: e.time_range.start)
     return max(np.cumsum([e.self_cpu_memory_usage for e in events])) / 2**20
 
 
