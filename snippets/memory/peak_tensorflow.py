@@ -46,7 +46,6 @@ plain = peak_mib(block)
 remat = peak_mib(tf.recompute_grad(block))
 ratio = remat / plain
 
-print(f"peak, no checkpointing: {plain:3.0f} MiB")  # whole MiB: the last 0.2 varies
-print(f"peak, checkpointed:     {remat:3.0f} MiB")
-print(f"checkpointed / plain: {ratio:.1f}")
+print(f"peak, checkpointed: {remat:.0f} MiB")  # whole MiB: the plain peak varies more
+print("checkpointed / plain at most 0.8:", ratio <= 0.8)
 print("device:", device[:3].lower())
