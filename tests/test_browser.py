@@ -247,12 +247,19 @@ def test_copy_button_copies_exactly_the_snippet_file(browser, site_url, page_nam
 
 @pytest.mark.parametrize(
     ("term", "expected_page"),
-    [("GradientTape", "autodiff/"), ("vmap", "vectorisation/"), ("state_dict", "saving/")],
+    [
+        ("GradientTape", "autodiff/"),
+        ("vmap", "vectorisation/"),
+        ("state_dict", "saving/"),
+        # The Chinese edition: its search index is segmented by jieba at build time.
+        ("自动微分", "zh/autodiff/"),
+        ("张量", "zh/tensors/"),
+    ],
 )
 def test_offline_search_finds_the_right_page(page, site_url, term, expected_page):
     if not (DOCS / f"{expected_page.rstrip('/')}.md").exists():
         pytest.fail(f"docs/{expected_page.rstrip('/')}.md is missing", pytrace=False)
-    page.goto(site_url)
+    page.goto(site_url + ("zh/" if expected_page.startswith("zh/") else ""))
     page.locator("label.md-search__icon, .md-search__input").first.click()
     # Each page's search worker builds the index itself; with the suite's kernels on both
     # cores that has taken more than 15 s. Material shows "Initializing search" until the
@@ -268,6 +275,62 @@ def test_offline_search_finds_the_right_page(page, site_url, term, expected_page
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     assert any(expected_page in href for href in hrefs), f"search for {term}: {hrefs[:10]}"
+    if not expected_page.startswith("zh/"):
+        assert not any("/zh/" in href for href in hrefs), "the English search found Chinese pages"
+
+
+# Where the site is hosted: the language switcher's links and the sitemaps it reads to stay
+# on the same page use this path, so the test serves the site under it.
+HOSTED_PATH = "framework-rosetta/"
+
+
+@pytest.fixture(scope="module")
+def hosted_url(built_site, tmp_path_factory):
+    root = tmp_path_factory.mktemp("hosted")
+    (root / HOSTED_PATH.rstrip("/")).symlink_to(built_site, target_is_directory=True)
+    server, url = serve(root)
+    yield url + HOSTED_PATH
+    server.shutdown()
+
+
+def _exactly(text: str):
+    return re.compile(rf"^\s*{re.escape(text)}\s*$")
+
+
+def _choose_tab(page, label: str) -> None:
+    page.locator(".tabbed-labels label").filter(has_text=_exactly(label)).first.click()
+
+
+def _switch_language(page, name: str) -> None:
+    page.locator(".md-header__option .md-select").first.hover()
+    with page.expect_navigation():
+        page.locator(".md-select__link").filter(has_text=_exactly(name)).click()
+    page.wait_for_load_state("load")
+
+
+def test_language_switcher_keeps_the_page_and_the_framework_tab(browser, hosted_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(hosted_url + "tensors/")
+    _choose_tab(page, "JAX")
+    _switch_language(page, "中文")
+    assert page.url.startswith(hosted_url + "zh/tensors/"), page.url
+    chosen = set(selected_framework_labels(page))
+    assert chosen == {"JAX"}, f"after switching to Chinese the tabs show {chosen}, not JAX"
+    _choose_tab(page, "TensorFlow")
+    _switch_language(page, "English")
+    assert page.url.startswith(hosted_url + "tensors/"), page.url
+    assert set(selected_framework_labels(page)) == {"TensorFlow"}
+    context.close()
+
+
+def test_framework_deep_link_works_on_chinese_pages(browser, hosted_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(hosted_url + "zh/autodiff/?framework=tensorflow")
+    page.wait_for_load_state("load")
+    assert set(selected_framework_labels(page)) == {"TensorFlow"}
+    context.close()
 
 
 def all_page_paths(site: Path) -> list[str]:

@@ -1,0 +1,242 @@
+"""The Chinese edition stays in step with the English one (rosetta/i18n.py)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+import yaml
+
+from rosetta import i18n
+from rosetta.generated import page_lists
+from rosetta.harness import REPO
+
+ENGLISH = i18n.english_pages()
+
+
+def _name(path) -> str:
+    return path.relative_to(REPO).as_posix()
+
+
+def test_every_english_page_has_a_chinese_twin():
+    missing = [
+        f"{_name(p)} has no Chinese twin {_name(i18n.twin(p))}. Scaffold it with "
+        f"`python -m rosetta i18n scaffold {p.relative_to(i18n.DOCS).as_posix()}` (a copy "
+        "marked untranslated, which readers see as such), then translate its prose"
+        for p in ENGLISH
+        if not i18n.twin(p).exists()
+    ]
+    assert not missing, "\n".join(missing)
+
+
+def test_no_chinese_page_lacks_its_english_page():
+    english = {p.relative_to(i18n.DOCS) for p in ENGLISH}
+    extra = [
+        f"{_name(p)} has no English page docs/{p.relative_to(i18n.ZH).as_posix()}; the "
+        "editions have the same pages: add the English page first, or remove this one"
+        for p in i18n.chinese_pages()
+        if p.relative_to(i18n.ZH) not in english
+    ]
+    assert not extra, "\n".join(extra)
+
+
+@pytest.mark.parametrize("english", ENGLISH, ids=lambda p: _name(p))
+def test_twin_has_the_same_examples_headings_generated_blocks_and_code(english):
+    twin = i18n.twin(english)
+    if not twin.exists():
+        pytest.skip("no twin yet: test_every_english_page_has_a_chinese_twin names it")
+    problems = i18n.drift(english, twin)
+    assert not problems, "\n".join(problems)
+
+
+ENGLISH_PAGE = """\
+# Tensors
+
+Prose.
+
+## Creating tensors
+
+<!-- rosetta:example tensors/creation hl="5|6|4" -->
+
+```bash
+pip install torch
+```
+
+## Matmul
+
+<!-- rosetta:example tensors/matmul -->
+<!-- rosetta:versions -->
+"""
+
+CHINESE_PAGE = """\
+# 张量
+
+说明。
+
+## 创建张量 { #creating-tensors }
+
+<!-- rosetta:example tensors/creation hl="5|6|4" -->
+
+```bash
+pip install torch
+```
+
+## 矩阵乘法 { #matmul }
+
+<!-- rosetta:example tensors/matmul -->
+<!-- rosetta:versions -->
+"""
+
+# Each way a twin can drift, and what the check must say about it.
+DRIFTS = {
+    "missing example": (
+        ("<!-- rosetta:example tensors/matmul -->\n", ""),
+        "example '<!-- rosetta:example tensors/matmul -->' is missing",
+    ),
+    "extra example": (
+        ("<!-- rosetta:versions -->", "<!-- rosetta:versions -->\n<!-- rosetta:example a/b -->"),
+        "extra example",
+    ),
+    "reordered examples": (
+        ('tensors/creation hl="5|6|4"', "tensors/matmul"),
+        "example '<!-- rosetta:example tensors/matmul -->' where",
+    ),
+    "other highlighted lines": (('hl="5|6|4"', 'hl="5|6|5"'), "where"),
+    "missing generated block": (("<!-- rosetta:versions -->", ""), "generated block"),
+    "heading without the English anchor": (
+        ("## 矩阵乘法 { #matmul }", "## 矩阵乘法"),
+        "heading",
+    ),
+    "heading at another level": (
+        ("## 矩阵乘法 { #matmul }", "### 矩阵乘法 { #matmul }"),
+        "heading 'h3 #matmul' where",
+    ),
+    "translated code": (("pip install torch", "pip 安装 torch"), "code block"),
+}
+
+
+def _drift(tmp_path, chinese: str) -> list[str]:
+    root = tmp_path / "repo"
+    (root / "docs" / "zh").mkdir(parents=True, exist_ok=True)
+    english, twin = root / "docs" / "page.md", root / "docs" / "zh" / "page.md"
+    english.write_text(ENGLISH_PAGE)
+    twin.write_text(chinese)
+    original = i18n.REPO
+    i18n.REPO = root
+    try:
+        return i18n.drift(english, twin)
+    finally:
+        i18n.REPO = original
+
+
+def test_drift_check_accepts_a_faithful_twin(tmp_path):
+    assert _drift(tmp_path, CHINESE_PAGE) == []
+
+
+@pytest.mark.parametrize("kind", DRIFTS)
+def test_drift_check_names_each_kind_of_drift_with_both_files(tmp_path, kind):
+    (old, new), expected = DRIFTS[kind]
+    assert old in CHINESE_PAGE
+    problems = _drift(tmp_path, CHINESE_PAGE.replace(old, new, 1))
+    assert problems, f"{kind} went unnoticed"
+    assert any(expected in p for p in problems), problems
+    assert any("docs/zh/page.md" in p for p in problems), problems
+
+
+def test_scaffold_is_an_untranslated_twin_that_passes_the_check(tmp_path):
+    scaffolded = i18n.scaffold_text(ENGLISH_PAGE)
+    assert i18n.UNTRANSLATED in scaffolded
+    assert _drift(tmp_path, scaffolded) == []
+    assert "## Matmul { #matmul }" in scaffolded
+
+
+def test_untranslated_twins_tell_the_reader(built_site):
+    marked = [p for p in i18n.chinese_pages() if i18n.UNTRANSLATED in p.read_text()]
+    problems = []
+    for page in marked:
+        rel = page.relative_to(i18n.ZH).with_suffix("")
+        html = built_site / "zh" / ("" if rel.name == "index" else rel) / "index.html"
+        if "本页尚未翻译" not in html.read_text():
+            problems.append(f"{_name(page)} is marked untranslated but {html} shows no note")
+    assert not problems, "\n".join(problems)
+
+
+def test_chinese_navigation_has_the_same_pages_in_the_same_sections():
+    english, chinese = page_lists.site_config("en"), page_lists.site_config("zh")
+
+    def shape(nav):
+        out = []
+        for item in nav:
+            if isinstance(item, str):
+                out.append(item)
+                continue
+            for value in item.values():
+                out.append(shape(value) if isinstance(value, list) else value)
+        return out
+
+    assert shape(chinese["nav"]) == shape(english["nav"]), (
+        "mkdocs.zh.yml's nav must list the same pages, in the same sections and order, as "
+        "mkdocs.yml's (only the titles are translated)"
+    )
+    described = set(english["extra"]["topics"])
+    assert set(chinese["extra"]["topics"]) == described, (
+        "mkdocs.zh.yml `extra: topics:` must describe the same pages as mkdocs.yml's"
+    )
+
+
+def test_chinese_edition_uses_the_same_extensions():
+    def extensions(config):
+        out = []
+        for item in config["markdown_extensions"]:
+            name, options = (item, None) if isinstance(item, str) else next(iter(item.items()))
+            out.append((name, None if name == "rosetta.markdown" else options))
+        return out
+
+    english, chinese = page_lists.site_config("en"), page_lists.site_config("zh")
+    assert extensions(chinese) == extensions(english), (
+        "mkdocs.zh.yml restates mkdocs.yml's markdown_extensions (lists are not merged by "
+        "INHERIT); keep the two the same, apart from rosetta.markdown's `language: zh`"
+    )
+    zh_options = dict(chinese["markdown_extensions"][0]["rosetta.markdown"])
+    assert zh_options == {"language": "zh"}
+
+
+def test_glossary_terms_are_used_consistently():
+    terms = i18n.glossary()
+    assert {"tensor", "automatic differentiation", "just-in-time compilation"} <= set(terms)
+    problems = [p for page in i18n.chinese_pages() for p in i18n.glossary_misuses(page, terms)]
+    assert not problems, "\n".join(problems)
+
+
+def test_glossary_check_finds_a_rejected_variant_but_not_in_code(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        textwrap.dedent("""\
+            # 页
+
+            用矢量化处理一批样本。
+
+            ```python
+            # 矢量化 in a code comment is code, not prose
+            ```
+
+            `矢量化` 作为行内代码也不算。
+            """)
+    )
+    original = i18n.REPO
+    i18n.REPO = tmp_path
+    try:
+        problems = i18n.glossary_misuses(page, i18n.glossary())
+    finally:
+        i18n.REPO = original
+    assert len(problems) == 1 and "page.md:3" in problems[0] and "向量化" in problems[0]
+
+
+def test_glossary_entries_are_well_formed():
+    data = yaml.safe_load(i18n.GLOSSARY.read_text())
+    for english, entry in data["terms"].items():
+        assert set(entry) <= {"zh", "avoid"} and entry.get("zh"), english
+        assert entry["zh"] not in entry.get("avoid", []), english
+        for variant in entry.get("avoid", []):
+            assert not re.search(re.escape(variant), entry["zh"]), (english, variant)
