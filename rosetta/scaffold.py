@@ -121,8 +121,22 @@ def new_page(name: str, title: str | None = None) -> int:
     anchor = "  - API cross-reference: reference.md\n"
     entry = f"  - {title}: {name}.md\n"
     config.write_text(text.replace(anchor, entry + anchor, 1) if anchor in text else text + entry)
-    print(f"wrote {page.relative_to(REPO)} and its navigation entry in mkdocs.yml")
+    # The Chinese edition lists the same pages (tests/test_i18n.py); its title is translated
+    # with the page.
+    zh_config = REPO / "mkdocs.zh.yml"
+    text, anchor = zh_config.read_text(), "  - API 对照表: reference.md\n"
+    zh_config.write_text(
+        text.replace(anchor, entry + anchor, 1) if anchor in text else text + entry
+    )
+    print(
+        f"wrote {page.relative_to(REPO)} and its navigation entries in mkdocs.yml and mkdocs.zh.yml"
+    )
     print(f"Next: make new-example {name}/<example>")
+    print(
+        f"When the page is written: describe it under `extra: topics:` in mkdocs.yml and "
+        f"mkdocs.zh.yml, and give it its Chinese twin with `python -m rosetta i18n scaffold "
+        f"{name}.md`"
+    )
     return 0
 
 

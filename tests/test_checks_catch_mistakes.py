@@ -22,6 +22,7 @@ COPIED = [
     "tests",
     "overrides",
     "mkdocs.yml",
+    "mkdocs.zh.yml",
     "pyproject.toml",
     "README.md",
 ]
