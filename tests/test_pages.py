@@ -436,9 +436,15 @@ def test_every_page_is_found_by_its_title(tmp_path, monkeypatch):
         if title:
             assert notebooks.page_with_title(title) == page.path, page.rel
 
+    from rosetta import i18n
+
+    for twin in i18n.chinese_pages():  # the Chinese edition looks up its own pages
+        title = next(ln[2:].strip() for ln in twin.read_text().splitlines() if ln.startswith("# "))
+        assert notebooks.page_with_title(title, "zh") == twin, twin
+
     (tmp_path / "a.md").write_text("# Tensors\n")
     (tmp_path / "b.md").write_text("# Tensors\n")
-    monkeypatch.setattr(notebooks, "DOCS", tmp_path)
+    monkeypatch.setattr(notebooks, "english_pages", lambda: [tmp_path / "a.md", tmp_path / "b.md"])
     monkeypatch.setattr(notebooks, "REPO", tmp_path.parent)
     with pytest.raises(notebooks.PageNotFound, match="a.md, .*b.md share the title 'Tensors'"):
         notebooks.with_notebook_links(["# Tensors", "", "text"])

@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from rosetta.harness import REPO
+from rosetta.i18n import ZH
 from rosetta.notebooks import NOTEBOOK_DIR, write_site_notebooks
 
 # mkdocs-jupyter renders these; Zensical does not render notebooks yet.
-NOT_BUILT_BY_ZENSICAL = ("tutorials/",)
+NOT_BUILT_BY_ZENSICAL = ("tutorials/", "zh/tutorials/")
 
 
 TAG = re.compile(r"<[^>]+>")
@@ -58,28 +59,28 @@ def article_outline(page: str) -> dict:
 
 @pytest.fixture(scope="session")
 def zensical_site() -> Path:
-    result = subprocess.run(
-        [
-            str(Path(os.sys.executable).with_name("zensical")),
-            "build",
-            "-f",
-            "zensical.yml",
-            "--strict",
-            "--clean",
-        ],
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if result.returncode != 0:
-        pytest.fail(
-            "`make build-zensical` failed:\n" + result.stdout[-3000:] + result.stderr[-3000:],
-            pytrace=False,
+    """Both editions, as `make build-zensical` builds them (the Chinese one into zh/)."""
+    for config, clean in (("zensical.yml", ["--clean"]), ("zensical.zh.yml", [])):
+        result = subprocess.run(
+            [str(Path(os.sys.executable).with_name("zensical")), "build", "-f", config]
+            + ["--strict", *clean],
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
+        if result.returncode != 0:
+            pytest.fail(
+                f"`make build-zensical` failed ({config}):\n"
+                + result.stdout[-3000:]
+                + result.stderr[-3000:],
+                pytrace=False,
+            )
     site = REPO / "site-zensical"
-    write_site_notebooks(site)  # the step `make build-zensical` runs after the build
+    # The step `make build-zensical` runs after the builds.
+    write_site_notebooks(site)
+    write_site_notebooks(site / "zh", ZH)
     return site
 
 
@@ -123,9 +124,15 @@ def test_zensical_builds_the_same_pages_as_mkdocs(built_site, zensical_site):
 
 @pytest.mark.xdist_group("site")
 def test_zensical_site_offers_the_same_notebooks(built_site, zensical_site):
-    ours = {p.name: p.read_text() for p in (built_site / NOTEBOOK_DIR).glob("*.ipynb")}
-    theirs = {p.name: p.read_text() for p in (zensical_site / NOTEBOOK_DIR).glob("*.ipynb")}
-    assert len(ours) >= 30, "the MkDocs build wrote too few notebooks; is the hook broken?"
+    ours = {
+        p.relative_to(built_site).as_posix(): p.read_text()
+        for p in built_site.glob(f"**/{NOTEBOOK_DIR}/*.ipynb")
+    }
+    theirs = {
+        p.relative_to(zensical_site).as_posix(): p.read_text()
+        for p in zensical_site.glob(f"**/{NOTEBOOK_DIR}/*.ipynb")
+    }
+    assert len(ours) >= 60, "the MkDocs builds wrote too few notebooks; is the hook broken?"
     assert sorted(theirs) == sorted(ours), "the two builds offer different notebooks"
     differing = sorted(name for name in ours if ours[name] != theirs[name])
     assert not differing, f"notebooks that differ between the builds: {differing}"
