@@ -4,9 +4,10 @@ Builds the site strictly, serves it on 127.0.0.1, runs the pinned Lighthouse (np
 package.json here) in Debian's Chromium, and writes the scores with their date, pages,
 versions and the machine's Lighthouse benchmark index to docs/assets/audit/lighthouse.json,
 which the About page shows. The pages: the home page, the longest pages by HTML size
-(chosen here, so a new long page is picked up), the benchmarks page (its many images) and
-the API cross-reference. Each category must reach TARGET at the median of REPEATS runs, and
-no single run may fall below FLOOR; the command fails otherwise and names the audits.
+(chosen here, so a new long page is picked up), the benchmarks page (its many images), the
+API cross-reference, and two pages of the Chinese edition. Each category must reach TARGET
+at the median of REPEATS runs, and no single run may fall below FLOOR; the command fails
+otherwise and names the audits.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ FIXED_PAGES = {
     "": "Home",
     "benchmarks/": "Benchmarks",
     "reference/": "API cross-reference",
+    # The Chinese edition: its text is shaped by the system's fonts, never web fonts.
+    "zh/": "Home, Chinese edition",
+    "zh/tensors/": "Tensors, Chinese edition",
 }
 LONGEST = 3  # the longest pages by HTML size are audited too
 CATEGORIES = ("performance", "accessibility", "best-practices")
@@ -92,7 +96,7 @@ def audited_pages(site: Path) -> dict[str, str]:
     sizes = {
         page.parent.relative_to(site).as_posix() + "/": page.stat().st_size
         for page in site.glob("*/index.html")
-        if not page.parent.name.startswith(("tutorials", "404", "assets", "notebooks"))
+        if not page.parent.name.startswith(("tutorials", "404", "assets", "notebooks", "zh"))
     }
     sizes[""] = (site / "index.html").stat().st_size
     longest = [p for p in sorted(sizes, key=sizes.get, reverse=True) if p not in FIXED_PAGES]
@@ -106,7 +110,8 @@ def audited_pages(site: Path) -> dict[str, str]:
             title = text.replace("¶", "").strip(" /")
         images = len(re.findall(r"<img\b", page))
         shown = f", {images} images" if images else ""
-        pages[path] = f"{title} ({sizes[path] // 1024} KB of HTML{shown})"
+        size = (site / path / "index.html").stat().st_size
+        pages[path] = f"{title} ({size // 1024} KB of HTML{shown})"
     return pages
 
 
@@ -171,11 +176,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="rosetta-audit-") as tmp:
         workdir = Path(tmp)
         site = workdir / "site"
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
-            cwd=REPO,
-            check=True,
-        )
+        for config, into in (("mkdocs.yml", site), ("mkdocs.zh.yml", site / "zh")):
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+                + ["-f", config, "-d", str(into)],
+                cwd=REPO,
+                check=True,
+            )
         server, base = _serve(site)
         runs = []
         try:
