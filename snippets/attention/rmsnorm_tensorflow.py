@@ -17,7 +17,9 @@ with tf.device(device):
     norm.set_weights([scale])
     y = keras.ops.convert_to_numpy(norm(x))
 by_hand = x / np.sqrt((x**2).mean(-1, keepdims=True) + 1e-6) * scale
-print("default eps:", keras.layers.RMSNormalization().epsilon, "| keras.ops:", keras.config.epsilon())
+print(
+    "default eps:", keras.layers.RMSNormalization().epsilon, "| keras.ops:", keras.config.epsilon()
+)
 print("parameter: scale", tuple(norm.scale.shape))
 print("y[0, 0]:", np.round(y[0, 0], 4))
 max_diff_formula = float(np.abs(y - by_hand).max())

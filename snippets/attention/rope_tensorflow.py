@@ -32,7 +32,10 @@ def score(m, n):  # query at position m, key at position n, head 0
 
 
 print("rotated[0, 3, 0]:", np.round(rotated[0, 3, 0], 4))
-print("norm kept:", np.allclose(np.linalg.norm(rotated, axis=-1), np.linalg.norm(x, axis=-1), atol=1e-5))
+print(
+    "norm kept:",
+    np.allclose(np.linalg.norm(rotated, axis=-1), np.linalg.norm(x, axis=-1), atol=1e-5),
+)
 scores = [score(2, 0), score(7, 5), score(5, 7)]
 print("score(2, 0), score(7, 5), score(5, 7):", np.round(scores, 4))
 print("device:", device[1:4].lower())
