@@ -1,0 +1,24 @@
+import os
+
+os.environ["KERAS_BACKEND"] = "tensorflow"
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+device = "/GPU:0" if tf.config.list_physical_devices("GPU") else "/CPU:0"
+rng = np.random.default_rng(0)
+q = rng.standard_normal((2, 5, 4, 4), dtype=np.float32)  # 4 query heads, (B, T, N, H)
+k, v = (rng.standard_normal((2, 5, 2, 4), dtype=np.float32) for _ in range(2))  # 2 K/V heads
+
+with tf.device(device):
+    out = keras.ops.dot_product_attention(q, k, v, is_causal=True)  # fewer K/V heads: GQA
+    # The same as plain multi-head attention with each K/V head used by 2 neighbouring query heads.
+    k2, v2 = keras.ops.repeat(k, 2, axis=2), keras.ops.repeat(v, 2, axis=2)
+    by_repeat = keras.ops.dot_product_attention(q, k2, v2, is_causal=True)
+out = keras.ops.convert_to_numpy(out)
+max_diff_vs_repeat = float(np.abs(out - keras.ops.convert_to_numpy(by_repeat)).max())
+print("output (B, T, N, H):", out.shape)
+print("out[0, 4, :, 0] (one value per query head):", np.round(out[0, 4, :, 0], 4))
+print("equal to repeated K/V heads, to 1e-6:", max_diff_vs_repeat < 1e-6)
+print("device:", device[1:4].lower())
