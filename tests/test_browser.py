@@ -62,10 +62,17 @@ def serve(directory: Path):
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+# Where the site is hosted. Pages link to both editions' roots under this path (the language
+# switcher, and Material's sitemap lookups behind it), so the tests serve the site there.
+HOSTED_PATH = "framework-rosetta/"
+
+
 @pytest.fixture(scope="module")
-def site_url(built_site):
-    server, url = serve(built_site)
-    yield url
+def site_url(built_site, tmp_path_factory):
+    root = tmp_path_factory.mktemp("hosted")
+    (root / HOSTED_PATH.rstrip("/")).symlink_to(built_site, target_is_directory=True)
+    server, url = serve(root)
+    yield url + HOSTED_PATH
     server.shutdown()
 
 
@@ -279,20 +286,6 @@ def test_offline_search_finds_the_right_page(page, site_url, term, expected_page
         assert not any("/zh/" in href for href in hrefs), "the English search found Chinese pages"
 
 
-# Where the site is hosted: the language switcher's links and the sitemaps it reads to stay
-# on the same page use this path, so the test serves the site under it.
-HOSTED_PATH = "framework-rosetta/"
-
-
-@pytest.fixture(scope="module")
-def hosted_url(built_site, tmp_path_factory):
-    root = tmp_path_factory.mktemp("hosted")
-    (root / HOSTED_PATH.rstrip("/")).symlink_to(built_site, target_is_directory=True)
-    server, url = serve(root)
-    yield url + HOSTED_PATH
-    server.shutdown()
-
-
 def _exactly(text: str):
     return re.compile(rf"^\s*{re.escape(text)}\s*$")
 
@@ -308,26 +301,26 @@ def _switch_language(page, name: str) -> None:
     page.wait_for_load_state("load")
 
 
-def test_language_switcher_keeps_the_page_and_the_framework_tab(browser, hosted_url):
+def test_language_switcher_keeps_the_page_and_the_framework_tab(browser, site_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    page.goto(hosted_url + "tensors/")
+    page.goto(site_url + "tensors/")
     _choose_tab(page, "JAX")
     _switch_language(page, "中文")
-    assert page.url.startswith(hosted_url + "zh/tensors/"), page.url
+    assert page.url.startswith(site_url + "zh/tensors/"), page.url
     chosen = set(selected_framework_labels(page))
     assert chosen == {"JAX"}, f"after switching to Chinese the tabs show {chosen}, not JAX"
     _choose_tab(page, "TensorFlow")
     _switch_language(page, "English")
-    assert page.url.startswith(hosted_url + "tensors/"), page.url
+    assert page.url.startswith(site_url + "tensors/"), page.url
     assert set(selected_framework_labels(page)) == {"TensorFlow"}
     context.close()
 
 
-def test_framework_deep_link_works_on_chinese_pages(browser, hosted_url):
+def test_framework_deep_link_works_on_chinese_pages(browser, site_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    page.goto(hosted_url + "zh/autodiff/?framework=tensorflow")
+    page.goto(site_url + "zh/autodiff/?framework=tensorflow")
     page.wait_for_load_state("load")
     assert set(selected_framework_labels(page)) == {"TensorFlow"}
     context.close()

@@ -36,8 +36,9 @@ MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 LIST_ITEM = re.compile(r"\s*(?:[-*]|\d+\.)\s+\S")
 # What starts a line but is not part of the claim: indentation, a list marker, an admonition.
 BLOCK_PREFIX = re.compile(r"^\s*(?:(?:[-*]|\d+\.)(?=\s)|!!!.*|\?\?\?.*)?\s*")
-# The end of a sentence: . ! or ?, any footnote references, then white space.
-SENTENCE_END = re.compile(r"[.!?](?:\[\^[^\]\s]+\])*\s+")
+# The end of a sentence: . ! or ? and white space, or a Chinese full stop (。!?, which
+# no space follows), after any footnote references.
+SENTENCE_END = re.compile(r"[.!?](?:\[\^[^\]\s]+\])*\s+|[。!?](?:\[\^[^\]\s]+\])*")
 
 
 class TopicsError(ValueError):
