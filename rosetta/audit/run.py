@@ -84,11 +84,18 @@ class HostLikeHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+# The site's path on its host: pages link to both editions' roots under it (the language
+# switcher, and the sitemaps Material reads behind it), so it is served there, as hosted.
+HOSTED_PATH = "framework-rosetta/"
+
+
 def _serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(HostLikeHandler, directory=str(site))
+    root = Path(tempfile.mkdtemp(prefix="rosetta-hosted-"))
+    (root / HOSTED_PATH.rstrip("/")).symlink_to(site.resolve(), target_is_directory=True)
+    handler = functools.partial(HostLikeHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+    return server, f"http://127.0.0.1:{server.server_address[1]}/{HOSTED_PATH}"
 
 
 def audited_pages(site: Path) -> dict[str, str]:
