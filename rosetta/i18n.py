@@ -244,6 +244,23 @@ def glossary_misuses(page: Path, terms: dict) -> list[str]:
     return problems
 
 
+# ASCII punctuation right after a Chinese character: Chinese prose takes the full-width
+# forms. (Some editors and tools normalise ，：；（）？！ to ASCII on the way to a file.)
+LINK_TARGET = re.compile(r"\]\([^)]*\)")
+FOOTNOTE_DATE = re.compile(r", as of [A-Z][a-z]+ \d{4}\.$")  # the form tests/test_pages.py wants
+ASCII_AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff\u3001\u3002\u201c\u201d][,;:?!()]")
+
+
+def punctuation_problems(page: Path) -> list[str]:
+    name = page.relative_to(REPO).as_posix()
+    return [
+        f"{name}:{number}: ASCII {m.group()[-1]!r} after Chinese text; write the full-width "
+        "form (，；：？！（）) in Chinese prose"
+        for number, line in prose_lines(page.read_text())
+        for m in ASCII_AFTER_CHINESE.finditer(FOOTNOTE_DATE.sub("", re.sub(LINK_TARGET, "]", line)))
+    ]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "scaffold":
         target = scaffold(argv[1])
@@ -265,6 +282,7 @@ def main(argv: list[str]) -> int:
                 for problem in drift(p, twin(p))
             ),
             *(problem for p in chinese_pages() for problem in glossary_misuses(p, glossary())),
+            *(problem for p in chinese_pages() for problem in punctuation_problems(p)),
         ]
         print("\n".join(problems) or "the Chinese edition is in step with the English one")
         return 1 if problems else 0

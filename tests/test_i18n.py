@@ -243,3 +243,23 @@ def test_glossary_entries_are_well_formed():
         assert entry["zh"] not in entry.get("avoid", []), english
         for variant in entry.get("avoid", []):
             assert not re.search(re.escape(variant), entry["zh"]), (english, variant)
+
+
+def test_chinese_prose_uses_full_width_punctuation():
+    problems = [p for page in i18n.chinese_pages() for p in i18n.punctuation_problems(page)]
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_punctuation_check_finds_ascii_commas_but_not_in_code(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# 页\n\n张量,数组\u3002\n\n`a,b` 和 [链接](x.md#a,b)\uff0c都不算\u3002\n\n"
+        "[^n]: [来源](https://example.org), as of December 2026.\n"
+    )
+    original = i18n.REPO
+    i18n.REPO = tmp_path
+    try:
+        problems = i18n.punctuation_problems(page)
+    finally:
+        i18n.REPO = original
+    assert len(problems) == 1 and "page.md:3" in problems[0], problems
