@@ -1,10 +1,21 @@
 import jax
 import jax.numpy as jnp
+from jax.extend.backend import get_backend
 
-# TODO: the JAX version of `which_backend`: the same computation on the same inputs as the
-# other two files. Put the value they must agree on in `result`, print what the page
-# discusses (floats at fixed precision), then delete this comment and the raise.
-raise NotImplementedError("snippets/hardware/which_backend_jax.py: write the JAX version of this example")
-result = None
-print("result:", result)
-print("device:", jax.default_backend())
+platform = jax.default_backend()  # "cpu", "gpu", "tpu", or a plugin's own name
+if platform == "gpu":  # CUDA, ROCm and Intel's oneAPI plugin all answer "gpu"
+    version = get_backend().platform_version.lower()
+    backend = next((name for name in ("cuda", "rocm", "oneapi") if name in version), "gpu")
+else:
+    backend = platform.lower()
+
+a = (jnp.arange(12, dtype=jnp.float32) / 4).reshape(3, 4)
+b = (jnp.arange(8, dtype=jnp.float32) - 3.5).reshape(4, 2)
+c = a @ b
+result = jax.device_get(c)
+
+print("default backend:", platform, "| devices:", jax.devices())
+print("backend:", backend)
+print("a @ b ran on:", c.devices())
+print("result:", result.tolist())
+print("device:", jax.devices()[0].platform)

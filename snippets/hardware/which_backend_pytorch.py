@@ -1,11 +1,27 @@
+import importlib.util
+
 import torch
 
-device = "cuda" if torch.cuda.is_available() else "cpu"
+if torch.cuda.is_available():  # NVIDIA, and AMD in a ROCm build of PyTorch
+    backend = "rocm" if torch.version.hip else "cuda"
+    device = "cuda"
+elif torch.backends.mps.is_available():  # Apple silicon
+    backend = device = "mps"
+elif torch.xpu.is_available():  # Intel GPUs
+    backend = device = "xpu"
+elif importlib.util.find_spec("torch_xla"):  # TPUs, through PyTorch/XLA
+    import torch_xla
 
-# TODO: the PyTorch version of `which_backend`: the same computation on the same inputs as the
-# other two files. Put the value they must agree on in `result`, print what the page
-# discusses (floats at fixed precision), then delete this comment and the raise.
-raise NotImplementedError("snippets/hardware/which_backend_pytorch.py: write the PyTorch version of this example")
-result = None
-print("result:", result)
+    backend, device = "tpu", torch_xla.device()
+else:
+    backend = device = "cpu"
+
+a = (torch.arange(12, dtype=torch.float32) / 4).reshape(3, 4).to(device)
+b = (torch.arange(8, dtype=torch.float32) - 3.5).reshape(4, 2).to(device)
+c = a @ b
+result = c.cpu().numpy()
+
+print("backend:", backend)
+print("a @ b ran on:", c.device)
+print("result:", result.tolist())
 print("device:", device)
