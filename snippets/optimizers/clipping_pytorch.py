@@ -8,7 +8,7 @@ g2 = np.array([[0.3, -0.4], [0.0, 0.0]], dtype=np.float32)  # norm 0.5
 
 def clipped(clip):
     params = [torch.nn.Parameter(torch.zeros(g.shape, device=device)) for g in (g1, g2)]
-    for p, g in zip(params, (g1, g2)):
+    for p, g in zip(params, (g1, g2), strict=True):
         p.grad = torch.tensor(g, device=device)
     clip(params)
     return np.concatenate([p.grad.cpu().numpy().ravel() for p in params])

@@ -16,7 +16,8 @@ def clipped(**clip):
     with tf.device(device):
         variables = [tf.Variable(tf.zeros(g.shape)) for g in (g1, g2)]
         opt = keras.optimizers.SGD(learning_rate=1.0, **clip)
-        opt.apply_gradients(zip([tf.constant(g1), tf.constant(g2)], variables))
+        grads = [tf.constant(g1), tf.constant(g2)]
+        opt.apply_gradients(zip(grads, variables, strict=True))
     return 0.0 - np.concatenate([v.numpy().ravel() for v in variables])
 
 

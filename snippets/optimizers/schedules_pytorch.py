@@ -15,7 +15,7 @@ sched = SequentialLR(
     milestones=[warmup],
 )
 lrs = []
-for step in range(total + 1):
+for _ in range(total + 1):
     lrs.append(opt.param_groups[0]["lr"])  # the lr this step trains with
     opt.step()
     sched.step()
