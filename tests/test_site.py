@@ -83,6 +83,37 @@ def test_pages_request_nothing_from_third_party_hosts(built_site):
     )
 
 
+@pytest.mark.xdist_group("site")
+def test_unwrapped_code_tokens_are_still_unstyled(built_site):
+    """rosetta/highlight.py leaves `n` and `w` tokens without their spans; that is only
+    safe while no stylesheet of the site gives those classes a look of their own. And the
+    filter must be in effect: no Python block of a built page keeps those spans."""
+    name_colour = "--md-code-hl-name-color:var(--md-code-fg-color)"
+    problems = []
+    for css in sorted((built_site / "assets" / "stylesheets").rglob("*.css")):
+        text = re.sub(r"\s*([{}:;,])\s*", r"\1", re.sub(r"\s+", " ", css.read_text()))
+        for rule in re.findall(r"([^{}]*)\{([^{}]*)\}", text):
+            selectors, body = rule
+            if re.search(r"\.(?:n|w)(?![\w-])", selectors) and body != (
+                "color:var(--md-code-hl-name-color)"
+            ):
+                problems.append(f"{css.name}: {selectors} {{{body}}}")
+        for value in re.findall(r"--md-code-hl-name-color:[^;}]*", text):
+            if value != name_colour:
+                problems.append(f"{css.name}: {value}")
+    assert not problems, (
+        "rosetta/highlight.py removes the spans of Pygments tokens `n` and `w` because "
+        "Material draws them in the code's own colour; a stylesheet now styles them, so "
+        "remove the filter (mkdocs.yml, pymdownx.highlight) or the style:\n  "
+        + "\n  ".join(problems)
+    )
+    tensors = (built_site / "tensors" / "index.html").read_text()
+    assert '<span class="n">' not in tensors and '<span class="nb">' in tensors, (
+        "Python blocks still carry `n` spans: pymdownx.highlight no longer applies the "
+        "filter that mkdocs.yml gives its `python` lexer"
+    )
+
+
 # What Material's bundle does to <html> when it runs; overrides/main.html does it first.
 BUNDLE_MARKS_ROOT = (
     'document.documentElement.classList.remove("no-js")',
