@@ -19,7 +19,7 @@ x = rng.standard_normal((16, 32), dtype=np.float32)
 
 def int8_tensors(flatbuffer):
     details = Interpreter(model_content=flatbuffer).get_tensor_details()
-    return [(d["name"], d["shape"].tolist()) for d in details if d["dtype"] == np.int8]
+    return [d["shape"].tolist() for d in details if d["dtype"] == np.int8]
 
 
 device = "/GPU:0" if tf.config.list_physical_devices("GPU") else "/CPU:0"
