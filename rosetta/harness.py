@@ -143,6 +143,15 @@ LIBRARY_DEPRECATIONS: tuple[tuple[str, str, str, str], ...] = (
         "torch 2.13's ONNX exporter (torch.onnx.export, dynamo=True by default) copies its "
         "own pytree specs; no argument avoids it",
     ),
+    (
+        "DeprecationWarning",
+        r"site-packages/qwix/_src/",
+        r"^('VariableState' was removed|'\.value' access is now deprecated|"
+        r"The 'm\.iter_modules\(\)' method is deprecated)",
+        "Qwix 0.1.8 (its newest release) still calls three Flax NNX APIs that Flax 0.12.8 "
+        "deprecates (nnx.VariableState, Variable.value, Module.iter_modules) on every "
+        "quantized call; no argument avoids it",
+    ),
 )
 
 
