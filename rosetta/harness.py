@@ -281,6 +281,12 @@ class Example:
         setting = self.settings.get("isolate", False)
         return framework in setting if isinstance(setting, list) else bool(setting)
 
+    def repeats(self, framework: str) -> bool:
+        """Whether a second run of this framework's file must print and compute exactly the
+        same: `repeatable = true` for all three files, or a list of the frameworks that do."""
+        setting = self.settings.get("repeatable", False)
+        return framework in setting if isinstance(setting, list) else bool(setting)
+
     @property
     def fresh_kernel(self) -> bool:
         """Its page's cells for a framework need a kernel of their own (e.g. KERAS_BACKEND

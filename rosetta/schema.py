@@ -27,7 +27,11 @@ class ExampleSettings:
     exempt: str = _key("why nothing is comparable; skips the parity check", str)
     at_least: dict = _key("name = bound that every framework's value must reach", dict)
     at_most: dict = _key("name = bound that no framework's value may exceed", dict)
-    repeatable: bool = _key("a second run must print and compute exactly the same", bool)
+    repeatable: bool = _key(
+        "`true`, or a list of frameworks, whose second run must print and compute exactly the same",
+        bool,
+        list,
+    )
     timeout: int = _key("seconds one file may run; default 60", int)
     isolate: bool = _key(
         "`true`, or a list of frameworks, whose files run in a fresh interpreter", bool, list

@@ -207,15 +207,17 @@ def test_results_within_bounds(example, snippet_runs):
     assert not problems, "\n".join(problems)
 
 
-REPEATABLE = [e for e in EXAMPLES if e.settings.get("repeatable")]
-
-
 @pytest.mark.parametrize(
     "snippet",
-    [_grouped(e.snippet(fw), e.id) for e in REPEATABLE for fw in ("pytorch", "tensorflow", "jax")],
+    [
+        _grouped(e.snippet(fw), e.id)
+        for e in EXAMPLES
+        for fw in ("pytorch", "tensorflow", "jax")
+        if e.repeats(fw)
+    ],
 )
 def test_second_run_is_identical(snippet, snippet_runs):
-    """`repeatable = true`: running the file again gives the same output and values."""
+    """`repeatable`: running the file again gives the same output and values."""
     example = example_of(snippet)
     _skip_gpu_only_on_cpu(example)
     first = snippet_runs.get(snippet)
