@@ -89,25 +89,51 @@ def _status_cell(row) -> str:
     return f'<td class="rosetta-status">{verified}{extra}</td>'
 
 
-def _wrapped_lines(text: str, width: int) -> int:
-    return sum(-(-len(line) // width) or 1 for line in text.split("\n"))
+def _pieces(line: str) -> list[str]:
+    """A line cut where the browser may wrap it: after spaces, and where _breakable puts a
+    <wbr>. Each piece keeps its trailing space."""
+    pieces = []
+    for word in re.findall(r"[^ ]+ ?| ", line):
+        parts, breaks = BREAK_AFTER.split(word), BREAK_AFTER.findall(word)
+        pieces += [part + (breaks[i] if i < len(breaks) else "") for i, part in enumerate(parts)]
+    return [piece for piece in pieces if piece]
+
+
+def _longest_piece(text: str) -> int:
+    return max((len(p.rstrip()) for line in text.split("\n") for p in _pieces(line)), default=0)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """Lines that text takes, wrapped greedily at width characters."""
+    count = 0
+    for line in text.split("\n"):
+        count, used = count + 1, 0
+        for piece in _pieces(line):
+            if used and used + len(piece.rstrip()) > width:
+                count, used = count + 1, 0
+            used += len(piece)
+    return count
 
 
 def _estimated_height_rem(members) -> int:
     """A guess at a table's height, for content-visibility's placeholder.
 
     Off-screen tables are not laid out until they scroll near; until then they take this
-    height. A guess far off makes the scrollbar jump (a fixed 24rem was a fifth of the real
-    size). Fitted to measured rows: calls wrap at about 18 characters, each with its docs
-    link below, notes at about 20; a row is 0.86rem a line plus 2.3rem, the header 2.5rem.
-    Calls wrap only at dots and brackets, so the columns are as wide on a phone as on a
-    desktop and one guess serves both; tests/test_browser.py checks it.
+    height. A guess far off makes the scrollbar jump. On a phone (and mostly on a desktop)
+    a table is wider than the screen, so each column takes its narrowest width: its longest
+    piece that cannot wrap. A call column is as wide as its longest such piece (calls wrap
+    only at dots and brackets); the notes column at least 12em (about 22 characters) or its
+    longest word. Each row is as tall as its most wrapped cell, the call's docs link
+    included. Fitted to Chromium at 390 px: 1.046rem a line plus 1.6rem a row, the header
+    2.5rem; tests/test_browser.py checks it.
     """
+    call_width = {fw: max(_longest_piece(row.code(fw)) for row in members) for fw in FRAMEWORKS}
+    note_width = max(22, 1.1 * max(_longest_piece(row.data.get("note", "")) for row in members))
     height = 2.5
     for row in members:
-        code = max(_wrapped_lines(row.code(fw), 18) + 1 for fw in FRAMEWORKS)
-        note = _wrapped_lines(row.data["note"], 20) + 1 if row.data.get("note") else 1
-        height += 0.86 * max(code, note) + 2.3
+        call = max(_wrapped_lines(row.code(fw) + " docs", call_width[fw]) for fw in FRAMEWORKS)
+        note = 1 + (_wrapped_lines(row.data["note"], note_width) if row.data.get("note") else 0)
+        height += 1.046 * max(call, note) + 1.6
     return round(height)
 
 
