@@ -22,26 +22,29 @@ from rosetta import schema
 from rosetta.harness import FRAMEWORKS, REPO
 
 CROSSREF_FILE = REPO / "snippets" / "crossref.yaml"
-CATEGORIES = (
-    "creation",
-    "dtype and casting",
-    "shape and indexing",
-    "elementwise math",
-    "reductions",
-    "comparison and logic",
-    "linear algebra",
-    "random",
-    "fft",
-    "activations",
-    "losses",
-    "optimizers",
-    "layers",
-    "autodiff",
-    "device and placement",
-    "in-place vs functional",
-)
+# Each category's heading in the English and the Chinese edition; the order is the page's.
+CATEGORIES = {
+    "creation": "创建",
+    "dtype and casting": "数据类型与类型转换",
+    "shape and indexing": "形状与索引",
+    "elementwise math": "逐元素运算",
+    "reductions": "归约",
+    "comparison and logic": "比较与逻辑",
+    "linear algebra": "线性代数",
+    "random": "随机数",
+    "fft": "快速傅里叶变换",
+    "activations": "激活函数",
+    "losses": "损失函数",
+    "optimizers": "优化器",
+    "layers": "层",
+    "autodiff": "自动微分",
+    "device and placement": "设备与放置",
+    "in-place vs functional": "原地修改与函数式",
+}
+LANGUAGES = ("en", "zh")
 DIFFERENCES = {"value", "dtype", "shape"}
 INPUT_SPEC = re.compile(r"^(?P<dtype>[a-z0-9]+)(?P<kind>\+|:spd)?\[(?P<shape>[0-9, ]*)\]$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 CALL = re.compile(r"\b((?:torch|tf|jnp|jax|np|optax|keras|nnx)(?:\.[A-Za-z_][A-Za-z0-9_]*)+)")
 
 
@@ -56,6 +59,11 @@ class Row:
 
     def code(self, framework: str) -> str:
         return str(self.data[framework]).strip()
+
+    def text(self, field: str, language: str = "en") -> str:
+        """The row's `concept` or `note` in one edition's language ("" where it has none)."""
+        words = self.data.get("zh", {}) if language == "zh" else self.data
+        return str(words.get(field, "")).strip()
 
     @property
     def differs(self) -> set[str]:
@@ -144,7 +152,25 @@ def validate(rows: list[Row]) -> list[str]:
             )
         if row.compare not in ("value", "shape", "none"):
             problems.append(f"{where}: compare must be value, shape or none")
+        problems += _chinese_text_problems(row, where)
     return problems
+
+
+def _chinese_text_problems(row: Row, where: str) -> list[str]:
+    """The Chinese edition shows the same rows: each needs its concept (and note) in Chinese."""
+    zh, found = row.data["zh"], []
+    for field in ("concept", "note"):
+        english, chinese = row.text(field), row.text(field, "zh")
+        if english and not chinese:
+            found.append(f"{where}: `zh` needs `{field}`, the Chinese for: {english}")
+        if chinese and not english:
+            found.append(f"{where}: `zh` has a `{field}` the English row lacks; remove it")
+        if chinese and not _HAN.search(chinese):
+            found.append(f"{where}: `zh.{field}` has no Chinese in it; translate it")
+    unknown = set(zh) - {"concept", "note"}
+    if unknown:
+        found.append(f"{where}: `zh` takes only `concept` and `note`, not {sorted(unknown)}")
+    return found
 
 
 # ----------------------------------------------------------------------------- running

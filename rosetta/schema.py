@@ -59,6 +59,11 @@ class CrossrefRow:
     note: str = _key("the difference in words; required with `differs` or `nearest`", str)
     nearest: list = _key("frameworks whose entry is the nearest idiom, not an equivalent", list)
     docs: dict = _key("framework: URL, where the link cannot be derived from the call", dict)
+    zh: dict = _key(
+        "the Chinese edition's words: `concept`, and `note` where the row has one",
+        dict,
+        required=True,
+    )
 
 
 def keys(schema) -> dict[str, str]:

@@ -213,11 +213,12 @@ def test_content_drawn_lazily_keeps_its_rendered_height(browser, site_url, width
     assert not off, f"estimated vs rendered heights (px) more than 5% apart: {off}"
 
 
-def test_cross_reference_tables_keep_about_their_rendered_height(browser, site_url):
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_cross_reference_tables_keep_about_their_rendered_height(browser, site_url, edition):
     """The reference tables are skipped until scrolled near; their placeholder heights come
     from a fitted model (rosetta/generated/crossref.py), within 6% when fitted; 15% here."""
     off = placeholder_heights_off_by(
-        browser, site_url + "reference/", 390, ".rosetta-crossref", 0.15
+        browser, site_url + edition + "reference/", 390, ".rosetta-crossref", 0.15
     )
     assert not off, f"estimated vs rendered table heights (px) more than 15% apart: {off}"
 

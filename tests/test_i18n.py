@@ -263,3 +263,33 @@ def test_punctuation_check_finds_ascii_commas_but_not_in_code(tmp_path):
     finally:
         i18n.REPO = original
     assert len(problems) == 1 and "page.md:3" in problems[0], problems
+
+
+def test_cross_reference_renders_each_row_in_the_chinese_editions_words():
+    from rosetta.crossref import load_rows
+    from rosetta.generated import crossref as page
+
+    rows = load_rows()
+    chinese, english = page.render(rows, "zh"), page.render(rows, "en")
+    missing = [r.id for r in rows if r.text("concept", "zh") not in chinese]
+    assert not missing, f"rows whose Chinese concept is not on the Chinese page: {missing}"
+    assert "<th>概念</th>" in chinese and "结果一致" in chinese and "## 线性代数" in chinese
+    assert "<th>Concept</th>" in english and "结果一致" not in english
+    # The calls, their anchors and the rows' ids are the same in both editions.
+    ids = re.compile(r' id="([^"]+)"')
+    assert ids.findall(chinese) == ids.findall(english)
+
+
+def test_cross_reference_check_names_a_row_without_chinese_words():
+    from rosetta.crossref import load_rows, validate
+
+    rows = load_rows()[:3]
+    del rows[0].data["zh"]
+    rows[1].data["zh"] = {"concept": "Evenly spaced floats"}
+    noted = next(r for r in load_rows() if r.data.get("note"))
+    del noted.data["zh"]["note"]
+    problems = validate([*rows, noted])
+    assert any(f"`{rows[0].id}`" in p and "`zh` is required" in p for p in problems)
+    assert any(f"`{rows[1].id}`" in p and "no Chinese in it" in p for p in problems)
+    assert any(f"`{noted.id}`" in p and "`zh` needs `note`" in p for p in problems)
+    assert all("snippets/crossref.yaml:" in p for p in problems), problems

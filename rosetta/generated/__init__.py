@@ -10,7 +10,6 @@ from rosetta.generated import audit, benchmarks, crossref, page_lists, translati
 
 EXPANDERS = (
     versions.expand,
-    crossref.expand,
     benchmarks.expand,
     audit.expand,
     translation.expand,
@@ -21,4 +20,5 @@ def expand_markers(markdown: str, language: str = "en") -> str:
     """The page's markers expanded; `language` is the edition's (mkdocs.zh.yml sets zh)."""
     for expand in EXPANDERS:
         markdown = expand(markdown)
+    markdown = crossref.expand(markdown, language)
     return page_lists.expand(markdown, language)

@@ -10,8 +10,11 @@
     var counter = document.getElementById("crossref-count");
     var rows = Array.prototype.slice.call(document.querySelectorAll(".rosetta-crossref tbody tr"));
 
+    var chinese = document.documentElement.lang.indexOf("zh") === 0;
     function showCount(shown) {
-      counter.textContent = shown + " of " + rows.length + " rows";
+      counter.textContent = chinese
+        ? "显示 " + shown + " / " + rows.length + " 行"
+        : shown + " of " + rows.length + " rows";
     }
 
     function apply() {
