@@ -39,6 +39,7 @@ CATEGORIES = (
     "autodiff",
     "device and placement",
     "in-place vs functional",
+    "custom ops and callbacks",
 )
 DIFFERENCES = {"value", "dtype", "shape"}
 INPUT_SPEC = re.compile(r"^(?P<dtype>[a-z0-9]+)(?P<kind>\+|:spd)?\[(?P<shape>[0-9, ]*)\]$")
