@@ -40,8 +40,8 @@ CATEGORIES = {
     "autodiff": "自动微分",
     "device and placement": "设备与放置",
     "in-place vs functional": "原地修改与函数式",
+    "custom ops and callbacks": "自定义算子与回调",
 }
-LANGUAGES = ("en", "zh")
 DIFFERENCES = {"value", "dtype", "shape"}
 INPUT_SPEC = re.compile(r"^(?P<dtype>[a-z0-9]+)(?P<kind>\+|:spd)?\[(?P<shape>[0-9, ]*)\]$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -25,6 +25,7 @@ import datetime as _dt
 import difflib
 import hashlib
 import importlib.metadata
+import importlib.util
 import io
 import json
 import os
@@ -397,6 +398,22 @@ def gpu_present() -> bool:
     except (OSError, subprocess.TimeoutExpired):
         return False
     return result.returncode == 0 and "GPU" in result.stdout
+
+
+def load_triton_before_tensorflow() -> None:
+    """Triton and TensorFlow 2.21 each bundle LLVM, and triton loaded after TensorFlow
+    crashes the process (3.7.1: a segmentation fault; 3.9.0: "LLVM ERROR: inconsistency in
+    registered CommandLine options"); torch.compile loads triton wherever it is installed.
+    The suite's workers and kernels, which run snippets one after another, load it first
+    (the site build does not: it needs no framework). Without a GPU its interpreter is
+    switched on, as the custom-kernels snippets do: triton reads the variable when it is
+    imported, and a kernel reused across pages imports it only once.
+    """
+    if "tensorflow" in sys.modules or importlib.util.find_spec("triton") is None:
+        return
+    if not gpu_present():
+        os.environ.setdefault("TRITON_INTERPRET", "1")
+    import triton  # noqa: F401
 
 
 def expected_output_path(snippet: Snippet, on_gpu: bool) -> Path:

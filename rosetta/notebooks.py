@@ -238,7 +238,8 @@ os.chdir({workdir!r})  # the previous notebook's directory is gone
 %reset -f
 import sys
 sys.path.insert(0, {repo!r})
-from rosetta.harness import reset_framework_state
+from rosetta.harness import load_triton_before_tensorflow, reset_framework_state
+load_triton_before_tensorflow()
 reset_framework_state()
 
 

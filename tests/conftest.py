@@ -23,6 +23,7 @@ from rosetta.harness import (
     SnippetError,
     example_of,
     gpu_present,
+    load_triton_before_tensorflow,
     run_fresh,
     run_in_process,
 )
@@ -31,6 +32,7 @@ from rosetta.timing import SnippetWork, overhead_line
 
 # Must happen before TensorFlow or JAX is imported by any snippet in this worker.
 os.environ.update(SNIPPET_ENV)
+load_triton_before_tensorflow()  # the crossref rows import all three frameworks here
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's notice would bury build errors
 
 
