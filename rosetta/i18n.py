@@ -261,6 +261,18 @@ def punctuation_problems(page: Path) -> list[str]:
     ]
 
 
+def _tutorial_problems() -> list[str]:
+    from rosetta.directives import FRAMEWORKS
+    from rosetta.tutorials import TUTORIAL_LIST, chinese_stale_reasons
+
+    return [
+        problem
+        for tutorial in TUTORIAL_LIST
+        for framework in FRAMEWORKS
+        for problem in chinese_stale_reasons(tutorial, framework)
+    ]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "scaffold":
         target = scaffold(argv[1])
@@ -283,6 +295,7 @@ def main(argv: list[str]) -> int:
             ),
             *(problem for p in chinese_pages() for problem in glossary_misuses(p, glossary())),
             *(problem for p in chinese_pages() for problem in punctuation_problems(p)),
+            *_tutorial_problems(),
         ]
         print("\n".join(problems) or "the Chinese edition is in step with the English one")
         return 1 if problems else 0
