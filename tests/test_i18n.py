@@ -327,3 +327,8 @@ def test_chinese_tutorial_pages_show_chinese_prose_and_the_same_figures(built_si
         if len(re.findall(r"[\u4e00-\u9fff]", prose)) < 500:
             problems.append(f"zh/tutorials/{name}/ has almost no Chinese prose")
     assert not problems, "\n".join(problems)
+
+
+def test_chinese_tutorial_prose_follows_the_glossary_and_punctuation():
+    problems = [p for p in i18n.tutorial_problems() if "glossary" in p or "full-width" in p]
+    assert not problems, "\n".join(problems)

@@ -1,28 +1,13 @@
 # %% [markdown]
-# # Train a digits classifier: JAX
+# # 训练一个手写数字分类器：JAX
 #
-# This tutorial trains a small network to read handwritten digits with JAX, Flax NNX and
-# Optax, one step at a time, and stops at each step to say why it is done that way. By the
-# end you will have a model that classifies more than 95% of unseen digits correctly, a plot
-# of how training went, and a confusion matrix that shows which digits it still mixes up.
+# 本教程用 JAX、Flax NNX 和 Optax 一步一步地训练一个读取手写数字的小型网络，每一步都停下来说明为什么这样做。读完之后，你会得到一个能正确分类 95% 以上未见过的数字的模型、一张训练过程的曲线图，以及一个显示模型仍会混淆哪些数字的混淆矩阵。
 #
-# The data is scikit-learn's bundled copy of the UCI digits: 1,797 greyscale images of
-# 8 × 8 pixels, so everything runs offline and in well under a minute on a laptop CPU. JAX
-# uses a GPU when it finds one. The same tutorial exists for
-# [PyTorch](digits_pytorch.ipynb) and [TensorFlow](digits_tensorflow.ipynb), with the same
-# data, splits, model and schedule; [Training end to end](../training.md) compares the three
-# side by side.
+# 数据是 scikit-learn 自带的 UCI 手写数字数据集：1,797 张 8 × 8 像素的灰度图像，因此全程离线运行，在普通电脑的 CPU 上不到一分钟就能跑完。JAX 找到 GPU 时会使用 GPU。同一个教程也有 [PyTorch](digits_pytorch.ipynb) 版和 [TensorFlow](digits_tensorflow.ipynb) 版，数据、划分、模型和学习率调度都相同；[端到端训练](../training.md) 把三者并排对比。
 #
-# ## 1. Set-up
+# ## 1. 准备工作
 #
-# JAX itself is a library of array functions with automatic differentiation and a compiler.
-# The model comes from **Flax NNX**, which holds parameters in ordinary Python objects, and
-# the optimizer and schedule from **Optax**. JAX has no global random seed: randomness comes
-# from explicit keys, and here `nnx.Rngs(0)` hands them out (step 3). NumPy's own generator,
-# seeded below, shuffles the data. Together they make a second run print the same numbers on
-# the same machine ([Randomness and reproducibility](../randomness.md) explains the
-# difference).
-
+# JAX 本身是一个数组函数库，带有自动微分和编译器。模型来自 **Flax NNX**，它把参数放在普通的 Python 对象里；优化器和学习率调度来自 **Optax**。JAX 没有全局随机种子：随机性来自显式的 key，这里由 `nnx.Rngs(0)` 分发（第 3 步）。下面设置了种子的 NumPy 生成器负责打乱数据。两者合在一起，保证在同一台机器上第二次运行时打印出相同的数字（[随机性与可复现性](../randomness.md) 解释了其中的区别）。
 # %%
 import jax
 import matplotlib.pyplot as plt
@@ -37,20 +22,11 @@ EPOCHS, BATCH = 20, 64
 order = np.random.default_rng(0)  # shuffles the training set each epoch
 
 # %% [markdown]
-# ## 2. Three splits of the data
+# ## 2. 把数据分成三份
 #
-# A fifth of the images is set aside as the **test** set and looked at once, at the very end.
-# A fifth of the rest becomes the **validation** set, which we check after every epoch to
-# choose the best weights. Choosing with the test set instead would make its score an
-# optimistic guess rather than a measurement. `stratify` keeps the ten classes in the same
-# proportions in every split.
+# 五分之一的图像留作**测试**集，只在最后看一次。其余部分再拿出五分之一作为**验证**集，每个 epoch 之后都用它来挑选最好的权重。如果改用测试集来挑选，它的分数就只是一个偏乐观的估计，而不再是测量结果。`stratify` 让十个类别在每一份中的比例保持一致。
 #
-# The pixels hold values from 0 to 16; dividing by 16 puts them between 0 and 1, a range in
-# which the default weight initialisation and learning rate behave well. The division gives
-# float64, so the arrays are cast to float32, the dtype of the model's weights (JAX would
-# narrow them anyway unless 64-bit mode is on). They stay NumPy arrays: JAX copies each batch
-# to the device when a compiled function receives it.
-
+# 像素值在 0 到 16 之间；除以 16 后落在 0 到 1 之间，在这个范围内，默认的权重初始化和学习率都表现良好。除法得到的是 float64，所以数组要转换成 float32，即模型权重的数据类型（除非打开 64 位模式，否则 JAX 反正也会把它们收窄）。它们仍是 NumPy 数组：编译后的函数收到每个 batch 时，JAX 才把它复制到设备上。
 # %%
 images, labels = load_digits(return_X_y=True)
 x, x_test, y, y_test = train_test_split(
@@ -61,20 +37,11 @@ split_sizes = (len(x_train), len(x_val), len(x_test))
 steps_per_epoch = -(-len(x_train) // BATCH)  # ceiling division
 
 # %% [markdown]
-# ## 3. Model, loss and optimizer
+# ## 3. 模型、损失与优化器
 #
-# Each image is flattened to 64 numbers. One hidden layer of 128 units is plenty for this
-# data; dropout switches off a random fifth of those units on each training step, which keeps
-# the network from leaning on a few of them. NNX layers take their random keys from `rngs`
-# when they are built: the linear layers draw their initial weights, and the dropout layer
-# keeps a stream for its masks. The last layer returns ten **logits**, one score per digit;
-# the loss in step 4 applies the softmax itself.
+# 每张图像被展平成 64 个数。对这份数据来说，一个 128 个单元的隐藏层就足够了；dropout 在每个训练步随机关掉其中五分之一的单元，防止网络只依赖少数几个单元。NNX 的层在构建时从 `rngs` 取随机 key：线性层用它抽取初始权重，dropout 层则保留一个随机流用来生成掩码。最后一层返回十个 **logits**，每个数字一个分数；第 4 步中的损失函数自己完成 softmax。
 #
-# Adam starts at a learning rate of 0.005, and Optax's cosine schedule lowers it smoothly to
-# zero by the last step. A schedule is a plain function of the step count, and the optimizer
-# counts updates, so `decay_steps` counts batches, not epochs. `nnx.Optimizer` keeps Adam's
-# state next to the model; `wrt=nnx.Param` says which variables it updates.
-
+# Adam 的初始学习率是 0.005，Optax 的余弦调度把它平滑地降到最后一步的零。调度只是关于步数的普通函数，而优化器按更新次数计数，所以 `decay_steps` 以 batch 计，而不是以 epoch 计。`nnx.Optimizer` 把 Adam 的状态放在模型旁边；`wrt=nnx.Param` 指定它更新哪些变量。
 # %%
 rngs = nnx.Rngs(0)  # parameters and dropout masks both draw from it
 model = nnx.Sequential(
@@ -89,18 +56,11 @@ n_params = sum(p.size for p in jax.tree.leaves(nnx.state(model, nnx.Param)))
 print("train/val/test:", split_sizes, "| parameters:", n_params, "| device:", jax.default_backend())
 
 # %% [markdown]
-# ## 4. A compiled training step
+# ## 4. 编译后的训练步
 #
-# In JAX you write the step as a function. `nnx.value_and_grad` differentiates the loss with
-# respect to the model's parameters and returns the loss too; `optimizer.update` applies
-# Adam's update to the model in place. `nnx.jit` compiles the whole step with XLA the first
-# time it sees a batch shape; later calls with that shape reuse the compiled code. The last
-# batch of an epoch is smaller, so it compiles once more, in the first epoch only.
+# 在 JAX 中，训练步要写成一个函数。`nnx.value_and_grad` 对损失关于模型参数求导，并同时返回损失；`optimizer.update` 把 Adam 的更新原地应用到模型上。`nnx.jit` 在第一次见到某个 batch 形状时用 XLA 编译整个训练步；之后相同形状的调用复用编译好的代码。每个 epoch 的最后一个 batch 较小，所以会再编译一次，而且只在第一个 epoch 发生。
 #
-# `accuracy` is compiled the same way. Both take the model as an argument rather than
-# reading a global, which is what lets `nnx.jit` track the parameters it changes.
-
-
+# `accuracy` 也以同样的方式编译。两者都把模型作为参数传入，而不是读取全局变量，这样 `nnx.jit` 才能追踪它修改了哪些参数。
 # %%
 @nnx.jit
 def train_step(model, optimizer, x, y):
@@ -118,19 +78,11 @@ def accuracy(model, x, y):
 
 
 # %% [markdown]
-# ## 5. The training loop
+# ## 5. 训练循环
 #
-# The loop itself is plain Python. Each epoch draws a new order of the training images and
-# walks through it in batches. `model.train()` and `model.eval()` switch dropout on and
-# off: it must be on while learning and off while measuring. `float(...)` waits for the
-# device and brings the loss back as a Python number; JAX otherwise runs ahead
-# asynchronously.
+# 循环本身是普通的 Python。每个 epoch 重新抽取训练图像的顺序，并按 batch 逐批遍历。`model.train()` 和 `model.eval()` 负责打开和关闭 dropout：学习时必须打开，评估时必须关闭。`float(...)` 会等待设备，并把损失取回为 Python 数字；否则 JAX 会异步地继续往前执行。
 #
-# After each epoch the validation accuracy decides whether to keep the weights.
-# `nnx.state(model)` refers to the live variables, which the next step would overwrite, so
-# the copy is made with `nnx.clone`. The loss and accuracy of every epoch are kept in
-# `history` for the plot in step 7.
-
+# 每个 epoch 结束后，由验证准确率决定是否保留这组权重。`nnx.state(model)` 引用的是活的变量，下一个训练步会覆盖它们，所以要用 `nnx.clone` 复制。每个 epoch 的损失和准确率都记在 `history` 里，供第 7 步画图使用。
 # %%
 best_acc, lrs = 0.0, []
 history = {"train_loss": [], "val_acc": []}
@@ -151,12 +103,9 @@ for epoch in range(1, EPOCHS + 1):
     print(f"epoch {epoch:2d}  lr {lrs[-1]:.2e}  loss {train_loss:.4f}  val_acc {val_acc:.4f}")
 
 # %% [markdown]
-# ## 6. One look at the test set
+# ## 6. 在测试集上看一次
 #
-# Training ran all its epochs; now `nnx.update` writes the best validation epoch's weights
-# back into the model, and the test set is used for the first and only time. Its accuracy
-# is the figure to report.
-
+# 训练跑完了所有 epoch；现在 `nnx.update` 把验证效果最好的那个 epoch 的权重写回模型，测试集第一次、也是唯一一次被使用。它的准确率就是要报告的数字。
 # %%
 epochs_run = epoch
 nnx.update(model, best_state)
@@ -164,14 +113,9 @@ test_accuracy = float(accuracy(model, x_test, y_test))
 print(f"best epoch {best_epoch} of {epochs_run} | test accuracy {test_accuracy:.4f}")
 
 # %% [markdown]
-# ## 7. The training curve
+# ## 7. 训练曲线
 #
-# The left plot is the training loss, the right one the validation accuracy, and the dotted
-# line marks the epoch whose weights were kept. Loss falls fast at first and then flattens as
-# the learning rate shrinks. Validation accuracy levels off long before the last epoch.
-# Epochs after that point cost time without helping, which is why keeping the best epoch
-# (or stopping early) matters more on longer runs.
-
+# 左图是训练损失，右图是验证准确率，虚线标出保留了权重的那个 epoch。损失一开始下降很快，随着学习率变小而趋于平缓。验证准确率远在最后一个 epoch 之前就已稳定。之后的 epoch 只花时间、不再带来提升，所以在更长的训练中，保留最好的 epoch（或提前停止）更加重要。
 # %%
 epochs = range(1, epochs_run + 1)
 fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.2), layout="constrained")
@@ -186,14 +130,9 @@ for ax in (left, right):
 plt.show()
 
 # %% [markdown]
-# ## 8. Which digits does it confuse?
+# ## 8. 模型会混淆哪些数字？
 #
-# One accuracy figure hides where the errors are. The confusion matrix counts, for every
-# true digit (rows), what the model read it as (columns): the diagonal holds the correct
-# answers and every other cell is a mistake. With about 36 test images per digit, each
-# mistake counts, so read it as a hint of which shapes are hard, not as a ranking.
-# `np.asarray` brings the predictions back from the device as a NumPy array.
-
+# 一个准确率数字看不出错误出在哪里。混淆矩阵对每个真实数字（行）统计模型把它识别成了什么（列）：对角线上是正确答案，其他每个格子都是错误。每个数字只有大约 36 张测试图像，每个错误都很显眼，所以应把它看作哪些字形较难的提示，而不是排名。`np.asarray` 把预测结果从设备上取回为 NumPy 数组。
 # %%
 predicted = np.asarray(model(x_test).argmax(1))  # model.eval() above: dropout is off
 matrix = confusion_matrix(y_test, predicted)
@@ -209,22 +148,12 @@ ax.set_title("Confusion matrix, test set")
 plt.show()
 
 # %% [markdown]
-# ## What to try next
+# ## 下一步可以尝试什么
 #
-# - **Time the compile.** Call `train_step` once on a batch and time it, then time a second
-#   call: the first includes XLA's compilation. [Compilation](../compilation.md) explains
-#   what `jit` records and when it compiles again.
-# - **Drop the schedule.** Pass a fixed learning rate, `optax.adam(5e-3)`, and train again:
-#   the loss curve gets noisier near the end, and the best epoch moves.
-# - **Stop early.** Break out of the loop when validation accuracy has not improved for five
-#   epochs, and compare the test accuracy with the full run.
-# - **Use the pixels as an image.** Reshape each input to 8 × 8 × 1 and put an `nnx.Conv`
-#   layer first; [Layers and models](../layers.md) shows how models are built in each
-#   framework.
-# - **Batch the evaluation with `vmap`**, or write the per-example loss and let
-#   [Vectorisation](../vectorisation.md) turn it into a batched one.
-# - **Save the best state** with Orbax and restore it in a fresh process, as in
-#   [Saving and loading](../saving.md).
-# - **Read the same steps in [PyTorch](digits_pytorch.ipynb) or
-#   [TensorFlow](digits_tensorflow.ipynb)**: PyTorch's loop looks like this one, while Keras's
-#   `fit` writes it for you.
+# - **测量编译时间。** 在一个 batch 上调用一次 `train_step` 并计时，再给第二次调用计时：第一次包含了 XLA 的编译。[编译](../compilation.md) 解释了 `jit` 记录什么、何时重新编译。
+# - **去掉学习率调度。** 传入固定的学习率 `optax.adam(5e-3)` 重新训练：损失曲线在后期会更抖，最好的 epoch 也会变。
+# - **提前停止。** 当验证准确率连续五个 epoch 没有提升时跳出循环，把测试准确率与完整训练的结果比较。
+# - **把像素当作图像。** 把每个输入变形为 8 × 8 × 1，并把 `nnx.Conv` 层放在最前面；[层与模型](../layers.md) 展示了各框架如何搭建模型。
+# - **用 `vmap` 批量评估**，或者写出逐样本的损失，让 [向量化](../vectorisation.md) 把它变成批量版本。
+# - **用 Orbax 保存最好的状态**，并在一个新进程中恢复，做法见 [保存与加载](../saving.md)。
+# - **阅读 [PyTorch](digits_pytorch.ipynb) 或 [TensorFlow](digits_tensorflow.ipynb) 版的相同步骤**：PyTorch 的循环与这里相似，而 Keras 的 `fit` 替你写好了循环。

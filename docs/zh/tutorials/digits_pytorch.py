@@ -1,25 +1,13 @@
 # %% [markdown]
-# # Train a digits classifier: PyTorch
+# # 训练一个手写数字分类器：PyTorch
 #
-# This tutorial trains a small network to read handwritten digits, one step at a time, and
-# stops at each step to say why it is done that way. By the end you will have a model that
-# classifies more than 95% of unseen digits correctly, a plot of how training went, and a
-# confusion matrix that shows which digits it still mixes up.
+# 本教程一步一步地训练一个读取手写数字的小型网络，每一步都停下来说明为什么这样做。读完之后，你会得到一个能正确分类 95% 以上未见过的数字的模型、一张训练过程的曲线图，以及一个显示模型仍会混淆哪些数字的混淆矩阵。
 #
-# The data is scikit-learn's bundled copy of the UCI digits: 1,797 greyscale images of
-# 8 × 8 pixels, so everything runs offline and in well under a minute on a laptop CPU. The
-# code uses a GPU when there is one. The same tutorial exists for
-# [TensorFlow](digits_tensorflow.ipynb) and [JAX](digits_jax.ipynb), with the same data, splits,
-# model and schedule; [Training end to end](../training.md) compares the three side by side.
+# 数据是 scikit-learn 自带的 UCI 手写数字数据集：1,797 张 8 × 8 像素的灰度图像，因此全程离线运行，在普通电脑的 CPU 上不到一分钟就能跑完。有 GPU 时代码会使用 GPU。同一个教程也有 [TensorFlow](digits_tensorflow.ipynb) 版和 [JAX](digits_jax.ipynb) 版，数据、划分、模型和学习率调度都相同；[端到端训练](../training.md) 把三者并排对比。
 #
-# ## 1. Set-up
+# ## 1. 准备工作
 #
-# Seeding PyTorch fixes the initial weights, the dropout masks and the order in which the
-# data loader shuffles, so running this notebook twice prints the same numbers on the same
-# machine. A GPU may still differ in the last digits, because some of its kernels add in a
-# different order ([Randomness and reproducibility](../randomness.md) covers the switches
-# that remove that too).
-
+# 为 PyTorch 设置随机种子后，初始权重、dropout 掩码以及数据加载器打乱数据的顺序都固定下来，所以在同一台机器上运行这个 notebook 两次，打印出的数字完全相同。在 GPU 上最后几位仍可能不同，因为它的某些 kernel 累加顺序不同（[随机性与可复现性](../randomness.md) 介绍了消除这种差异的开关）。
 # %%
 import copy
 
@@ -37,19 +25,11 @@ device = "cuda" if torch.cuda.is_available() else "cpu"
 EPOCHS, BATCH = 20, 64
 
 # %% [markdown]
-# ## 2. Three splits of the data
+# ## 2. 把数据分成三份
 #
-# A fifth of the images is set aside as the **test** set and looked at once, at the very end.
-# A fifth of the rest becomes the **validation** set, which we check after every epoch to
-# choose the best weights. Choosing with the test set instead would make its score an
-# optimistic guess rather than a measurement. `stratify` keeps the ten classes in the same
-# proportions in every split.
+# 五分之一的图像留作**测试**集，只在最后看一次。其余部分再拿出五分之一作为**验证**集，每个 epoch 之后都用它来挑选最好的权重。如果改用测试集来挑选，它的分数就只是一个偏乐观的估计，而不再是测量结果。`stratify` 让十个类别在每一份中的比例保持一致。
 #
-# The pixels hold values from 0 to 16; dividing by 16 puts them between 0 and 1, a range in
-# which the default weight initialisation and learning rate behave well. The tensors are
-# float32, the dtype the model's weights have, and are moved to the device once, since the
-# whole dataset fits in memory. The loader draws its shuffles from its own seeded generator.
-
+# 像素值在 0 到 16 之间；除以 16 后落在 0 到 1 之间，在这个范围内，默认的权重初始化和学习率都表现良好。张量使用 float32，与模型权重的数据类型一致，并且只移到设备上一次，因为整个数据集都放得进内存。数据加载器用自己的、设置了种子的生成器来打乱数据。
 # %%
 images, labels = load_digits(return_X_y=True)
 x, x_test, y, y_test = train_test_split(
@@ -69,18 +49,11 @@ loader = DataLoader(
 )
 
 # %% [markdown]
-# ## 3. Model, loss and optimizer
+# ## 3. 模型、损失与优化器
 #
-# Each image is flattened to 64 numbers. One hidden layer of 128 units is plenty for
-# this data; dropout switches off a random fifth of those units on each training step, which
-# keeps the network from leaning on a few of them. The last layer returns ten **logits**, one
-# score per digit, with no softmax: `nn.CrossEntropyLoss` applies it inside, in a form that
-# stays accurate when the scores are large.
+# 每张图像被展平成 64 个数。对这份数据来说，一个 128 个单元的隐藏层就足够了；dropout 在每个训练步随机关掉其中五分之一的单元，防止网络只依赖少数几个单元。最后一层返回十个 **logits**，每个数字一个分数，不做 softmax：`nn.CrossEntropyLoss` 会在内部完成 softmax，而且采用的形式在分数很大时依然准确。
 #
-# Adam starts at a learning rate of 0.005, and a cosine schedule lowers it smoothly to zero
-# by the last step. The scheduler is stepped after every batch, so its length `T_max` counts
-# batches, not epochs.
-
+# Adam 的初始学习率是 0.005，余弦调度把它平滑地降到最后一步的零。调度器在每个 batch 之后前进一步，所以它的长度 `T_max` 以 batch 计，而不是以 epoch 计。
 # %%
 model = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Dropout(0.2), nn.Linear(128, 10)).to(device)
 optimizer = torch.optim.Adam(model.parameters(), lr=5e-3)
@@ -90,21 +63,13 @@ n_params, steps_per_epoch = sum(p.numel() for p in model.parameters()), len(load
 print("train/val/test:", split_sizes, "| parameters:", n_params, "| device:", device)
 
 # %% [markdown]
-# ## 4. The training loop
+# ## 4. 训练循环
 #
-# PyTorch leaves the loop to you. Each step runs the model on a batch, computes the loss,
-# clears the gradients left from the previous step (`zero_grad`, since PyTorch adds new
-# gradients to old ones), back-propagates and updates the weights.
+# PyTorch 把训练循环交给你来写。每一步在一个 batch 上运行模型、计算损失、清除上一步留下的梯度（`zero_grad`，因为 PyTorch 会把新梯度累加到旧梯度上）、反向传播并更新权重。
 #
-# `model.train()` and `model.eval()` switch dropout on and off: it must be on while
-# learning and off while measuring. `torch.no_grad()` skips recording the graph during
-# evaluation, which saves memory and time. After each epoch the validation accuracy decides
-# whether to keep a copy of the weights. `state_dict()` returns the live tensors, which
-# training keeps changing, so the copy has to be a deep one.
+# `model.train()` 和 `model.eval()` 负责打开和关闭 dropout：学习时必须打开，评估时必须关闭。`torch.no_grad()` 在评估时不记录计算图，既省内存又省时间。每个 epoch 结束后，由验证准确率决定是否保存一份权重副本。`state_dict()` 返回的是训练仍在不断修改的活张量，所以副本必须是深拷贝。
 #
-# The loss and accuracy of every epoch are kept in `history` for the plot in step 6.
-
-
+# 每个 epoch 的损失和准确率都记在 `history` 里，供第 6 步画图使用。
 # %%
 def accuracy(x, y):
     model.eval()  # dropout off
@@ -134,12 +99,9 @@ for epoch in range(1, EPOCHS + 1):
     print(f"epoch {epoch:2d}  lr {lrs[-1]:.2e}  loss {train_loss:.4f}  val_acc {val_acc:.4f}")
 
 # %% [markdown]
-# ## 5. One look at the test set
+# ## 5. 在测试集上看一次
 #
-# Training ran all its epochs; now the weights of the best validation epoch go back into
-# the model, and the test set is used for the first and only time. Its accuracy is the
-# figure to report.
-
+# 训练跑完了所有 epoch；现在把验证效果最好的那个 epoch 的权重放回模型，测试集第一次、也是唯一一次被使用。它的准确率就是要报告的数字。
 # %%
 epochs_run = epoch
 model.load_state_dict(best_state)
@@ -147,14 +109,9 @@ test_accuracy = accuracy(x_test, y_test)
 print(f"best epoch {best_epoch} of {epochs_run} | test accuracy {test_accuracy:.4f}")
 
 # %% [markdown]
-# ## 6. The training curve
+# ## 6. 训练曲线
 #
-# The left plot is the training loss, the right one the validation accuracy, and the dotted
-# line marks the epoch whose weights were kept. Loss falls fast at first and then flattens as
-# the learning rate shrinks. Validation accuracy levels off long before the last epoch.
-# Epochs after that point cost time without helping, which is why keeping the best epoch
-# (or stopping early) matters more on longer runs.
-
+# 左图是训练损失，右图是验证准确率，虚线标出保留了权重的那个 epoch。损失一开始下降很快，随着学习率变小而趋于平缓。验证准确率远在最后一个 epoch 之前就已稳定。之后的 epoch 只花时间、不再带来提升，所以在更长的训练中，保留最好的 epoch（或提前停止）更加重要。
 # %%
 epochs = range(1, epochs_run + 1)
 fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.2), layout="constrained")
@@ -169,13 +126,9 @@ for ax in (left, right):
 plt.show()
 
 # %% [markdown]
-# ## 7. Which digits does it confuse?
+# ## 7. 模型会混淆哪些数字？
 #
-# One accuracy figure hides where the errors are. The confusion matrix counts, for every
-# true digit (rows), what the model read it as (columns): the diagonal holds the correct
-# answers and every other cell is a mistake. With about 36 test images per digit, each
-# mistake counts, so read it as a hint of which shapes are hard, not as a ranking.
-
+# 一个准确率数字看不出错误出在哪里。混淆矩阵对每个真实数字（行）统计模型把它识别成了什么（列）：对角线上是正确答案，其他每个格子都是错误。每个数字只有大约 36 张测试图像，每个错误都很显眼，所以应把它看作哪些字形较难的提示，而不是排名。
 # %%
 model.eval()
 with torch.no_grad():
@@ -194,22 +147,12 @@ ax.set_title("Confusion matrix, test set")
 plt.show()
 
 # %% [markdown]
-# ## What to try next
+# ## 下一步可以尝试什么
 #
-# - **Compile the step.** Wrap the model in `torch.compile` and time an epoch before and
-#   after; [Compilation](../compilation.md) explains what it records and when it recompiles.
-#   On a model this small, expect the first epoch to be slower, not faster.
-# - **Drop the schedule.** Remove `scheduler.step()` and train again at a fixed learning
-#   rate: the loss curve gets noisier near the end, and the best epoch moves.
-# - **Stop early.** Break out of the loop when validation accuracy has not improved for five
-#   epochs, and compare the test accuracy with the full run.
-# - **Use the pixels as an image.** Reshape each input to 1 × 8 × 8 and replace the first
-#   layer with `nn.Conv2d`; [Layers and models](../layers.md) shows how models are built in
-#   each framework.
-# - **Save the best weights** to disk and load them in a fresh process, as in
-#   [Saving and loading](../saving.md).
-# - **Train in bfloat16** on a GPU that supports it, following
-#   [Mixed precision](../mixed_precision.md).
-# - **Read the same steps in [TensorFlow](digits_tensorflow.ipynb) or [JAX](digits_jax.ipynb)**:
-#   Keras's `fit` writes this loop for you; in JAX you write it, as here, but the step is a
-#   pure function.
+# - **编译训练步。** 用 `torch.compile` 包装模型，比较编译前后一个 epoch 的用时；[编译](../compilation.md) 解释了它记录什么、何时重新编译。对这么小的模型，第一个 epoch 预计会更慢，而不是更快。
+# - **去掉学习率调度。** 删掉 `scheduler.step()`，以固定学习率重新训练：损失曲线在后期会更抖，最好的 epoch 也会变。
+# - **提前停止。** 当验证准确率连续五个 epoch 没有提升时跳出循环，把测试准确率与完整训练的结果比较。
+# - **把像素当作图像。** 把每个输入变形为 1 × 8 × 8，并把第一层换成 `nn.Conv2d`；[层与模型](../layers.md) 展示了各框架如何搭建模型。
+# - **把最好的权重保存**到磁盘，并在一个新进程中加载，做法见 [保存与加载](../saving.md)。
+# - **在支持的 GPU 上用 bfloat16 训练**，参照 [混合精度](../mixed_precision.md)。
+# - **阅读 [TensorFlow](digits_tensorflow.ipynb) 或 [JAX](digits_jax.ipynb) 版的相同步骤**：Keras 的 `fit` 替你写好了这个循环；在 JAX 中要像这里一样自己写循环，但训练步是一个纯函数。
