@@ -13,8 +13,10 @@ def _record(args):
 
 
 def _tutorials(args):
-    from rosetta.tutorials import record
+    from rosetta.tutorials import record, write_chinese
 
+    if args[:1] == ["zh"]:  # the Chinese notebooks only, from the stored English ones
+        return write_chinese(args[1] if len(args) > 1 else None)
     return record(args[0] if args else None)
 
 
@@ -79,7 +81,10 @@ def _keys(args):
 # command -> (handler, what it does)
 COMMANDS = {
     "record": (_record, "make outputs: the suite's output test in update mode [PATHS]"),
-    "tutorials": (_tutorials, "execute the tutorial notebooks and store their outputs"),
+    "tutorials": (
+        _tutorials,
+        "[zh] execute the tutorials and store their outputs (zh: write only the Chinese ones)",
+    ),
     "notebooks": (
         _notebooks,
         "SITE_DIR [zh]: write the pages' notebooks into a built site",

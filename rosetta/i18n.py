@@ -261,6 +261,24 @@ def punctuation_problems(page: Path) -> list[str]:
     ]
 
 
+def tutorial_problems() -> list[str]:
+    from rosetta.directives import FRAMEWORKS
+    from rosetta.tutorials import TUTORIAL_LIST, chinese_stale_reasons
+
+    sources = [t.chinese_source(fw) for t in TUTORIAL_LIST for fw in FRAMEWORKS]
+    return [
+        *(
+            problem
+            for tutorial in TUTORIAL_LIST
+            for framework in FRAMEWORKS
+            for problem in chinese_stale_reasons(tutorial, framework)
+        ),
+        # The sources' prose is `# ` comment lines; their code has no Chinese to check.
+        *(problem for s in sources if s.exists() for problem in glossary_misuses(s, glossary())),
+        *(problem for s in sources if s.exists() for problem in punctuation_problems(s)),
+    ]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "scaffold":
         target = scaffold(argv[1])
@@ -283,6 +301,7 @@ def main(argv: list[str]) -> int:
             ),
             *(problem for p in chinese_pages() for problem in glossary_misuses(p, glossary())),
             *(problem for p in chinese_pages() for problem in punctuation_problems(p)),
+            *tutorial_problems(),
         ]
         print("\n".join(problems) or "the Chinese edition is in step with the English one")
         return 1 if problems else 0

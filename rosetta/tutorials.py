@@ -10,6 +10,13 @@ those stored outputs; it never executes notebooks.
 tests/test_notebooks.py checks that every stored notebook is its current source, ran with
 the pinned versions and without error, drew its figures, and printed every line of the
 training snippet it teaches, whose recording the suite re-checks on every run.
+
+The Chinese edition's tutorial (docs/zh/tutorials/NAME_FRAMEWORK.py) is the same source with
+its prose translated: the same cells in the same order, the code cells character for
+character. Its notebook is never executed: it is the English notebook, outputs included,
+with the Chinese prose in place of the English (`chinese_notebook`), so the two cannot show
+different runs. `make tutorials` writes both; `python -m rosetta tutorials zh` rewrites only
+the Chinese ones, after a change of translation.
 """
 
 from __future__ import annotations
@@ -36,7 +43,9 @@ from rosetta.harness import (
 from rosetta.notebooks import KERNEL, printed_in
 
 TUTORIALS = DOCS / "tutorials"
+CHINESE_TUTORIALS = DOCS / "zh" / "tutorials"
 REFRESH_COMMAND = "make tutorials"
+CHINESE_REFRESH_COMMAND = ".venv/bin/python -m rosetta tutorials zh"
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,12 @@ class Tutorial:
     def snippet(self, framework: str) -> Path:
         return SNIPPETS / f"{self.example}_{framework}.py"
 
+    def chinese_source(self, framework: str) -> Path:
+        return CHINESE_TUTORIALS / f"{self.name}_{framework}.py"
+
+    def chinese_notebook_path(self, framework: str) -> Path:
+        return CHINESE_TUTORIALS / f"{self.name}_{framework}.ipynb"
+
 
 TUTORIAL_LIST = (Tutorial("digits", example="training/digits", figures=2),)
 
@@ -73,15 +88,20 @@ def site_links(markdown: str, where: Path) -> str:
     training.md as ../../training/. Raises if a link names a file that does not exist.
     """
 
+    root = CHINESE_TUTORIALS.parent if where.is_relative_to(CHINESE_TUTORIALS) else DOCS
+
     def to_url(match: re.Match) -> str:
         target = (where.parent / match.group(1)).resolve()
-        if not target.exists():
+        written = target.exists() or (
+            target.suffix == ".ipynb" and target.with_suffix(".py").exists()
+        )
+        if not written:
             raise FileNotFoundError(
                 f"{where.relative_to(REPO)}: the link {match.group(1)} names no file in docs/; "
                 "link to a page's .md or a tutorial's .ipynb, relative to this file"
             )
-        page = target.relative_to(DOCS).with_suffix("")
-        own = where.relative_to(DOCS).with_suffix("")
+        page = target.relative_to(root).with_suffix("")
+        own = where.relative_to(root).with_suffix("")
         depth = len(own.parts)  # the page's own URL is one folder deeper than its file
         url = "../" * depth + ("" if page.name == "index" else page.as_posix() + "/")
         return f"]({url}{match.group(2) or ''})"
@@ -111,6 +131,107 @@ def build_tutorial(tutorial: Tutorial, framework: str) -> nbformat.NotebookNode:
         "versions": pinned_versions(),
     }
     return built
+
+
+def _shown(path: Path) -> Path:
+    return path.relative_to(REPO) if path.is_relative_to(REPO) else path
+
+
+def _cells(source: Path) -> list:
+    return jupytext.reads(source.read_text(), fmt="py:percent").cells
+
+
+def _headings(markdown: str) -> list[str]:
+    return [line.split(" ")[0] for line in markdown.splitlines() if line.startswith("#")]
+
+
+def chinese_drift(tutorial: Tutorial, framework: str) -> list[str]:
+    """Where the Chinese source differs from the English one in more than its prose.
+
+    Each problem names both files: a cell added, removed or of another type, a code cell
+    that is not the English one character for character, or a markdown cell whose headings
+    have other levels.
+    """
+    english, chinese = tutorial.source(framework), tutorial.chinese_source(framework)
+    en, zh = _shown(english), _shown(chinese)
+    if not chinese.exists():
+        return [
+            f"{en} has no Chinese twin {zh}: copy it there, translate its markdown cells, "
+            f"then run {CHINESE_REFRESH_COMMAND}"
+        ]
+    ours, theirs = _cells(english), _cells(chinese)
+    kinds = [cell.cell_type for cell in ours], [cell.cell_type for cell in theirs]
+    if kinds[0] != kinds[1]:
+        return [
+            f"{zh} has cells {kinds[1]}, but {en} has {kinds[0]}: the same cells, in the same "
+            "order, with only the markdown translated"
+        ]
+    problems = []
+    for number, (a, b) in enumerate(zip(ours, theirs, strict=True), start=1):
+        if a.cell_type == "code" and a.source != b.source:
+            problems.append(
+                f"{zh} cell {number}: its code differs from {en}'s; code is never translated, "
+                "so copy the English cell"
+            )
+        if a.cell_type == "markdown" and _headings(a.source) != _headings(b.source):
+            problems.append(
+                f"{zh} cell {number}: headings {_headings(b.source)}, but {en} has "
+                f"{_headings(a.source)} there"
+            )
+    return problems
+
+
+def chinese_notebook(tutorial: Tutorial, framework: str, english: nbformat.NotebookNode):
+    """The English notebook, outputs and all, with the Chinese source's prose."""
+    source = tutorial.chinese_source(framework)
+    text = source.read_text()
+    notebook = nbformat.from_dict(english)
+    for cell, translated in zip(notebook.cells, _cells(source), strict=True):
+        if cell.cell_type == "markdown":
+            cell.source = site_links(translated.source, source)
+    notebook.metadata["rosetta"] = {
+        **english.metadata.get("rosetta", {}),
+        "source": source.relative_to(REPO).as_posix(),
+        "source_sha256": hashlib.sha256(text.encode()).hexdigest()[:16],
+    }
+    return notebook
+
+
+def chinese_stale_reasons(tutorial: Tutorial, framework: str) -> list[str]:
+    """Why the stored Chinese notebook is not the English one with today's translation."""
+    stored_path = tutorial.chinese_notebook_path(framework)
+    where = stored_path.relative_to(REPO)
+    if drift := chinese_drift(tutorial, framework):
+        return drift
+    if not stored_path.exists() or stored_path.is_symlink():
+        return [f"{where} is missing (or is a link to the English notebook)"]
+    stored = nbformat.read(stored_path, as_version=4)
+    english = nbformat.read(tutorial.notebook(framework), as_version=4)
+    if stored != chinese_notebook(tutorial, framework, english):
+        return [
+            f"{where} is not {tutorial.notebook(framework).relative_to(REPO)} with the prose of "
+            f"{tutorial.chinese_source(framework).relative_to(REPO)} as they stand"
+        ]
+    return []
+
+
+def write_chinese(framework_filter: str | None = None) -> int:
+    """Writes the Chinese notebooks from the stored English ones; executes nothing."""
+    problems = []
+    for tutorial in TUTORIAL_LIST:
+        for framework in FRAMEWORKS:
+            if framework_filter and framework != framework_filter:
+                continue
+            if drift := chinese_drift(tutorial, framework):
+                problems += drift
+                continue
+            english = nbformat.read(tutorial.notebook(framework), as_version=4)
+            path = tutorial.chinese_notebook_path(framework)
+            path.unlink(missing_ok=True)  # it may be a link to the English notebook
+            nbformat.write(chinese_notebook(tutorial, framework, english), path)
+            print(f"wrote {path.relative_to(REPO)}")
+    print("\n".join(problems), file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _same_cells(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> bool:
@@ -204,7 +325,7 @@ def record(framework_filter: str | None = None) -> int:
             path = tutorial.notebook(framework)
             nbformat.write(notebook, path)
             print(f"wrote {path.relative_to(REPO)}")
-    return 0
+    return write_chinese(framework_filter)
 
 
 if __name__ == "__main__":

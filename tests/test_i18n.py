@@ -8,7 +8,8 @@ import textwrap
 import pytest
 import yaml
 
-from rosetta import i18n
+from rosetta import i18n, tutorials
+from rosetta.directives import FRAMEWORKS
 from rosetta.generated import page_lists
 from rosetta.harness import REPO
 
@@ -293,3 +294,71 @@ def test_cross_reference_check_names_a_row_without_chinese_words():
     assert any(f"`{rows[1].id}`" in p and "no Chinese in it" in p for p in problems)
     assert any(f"`{noted.id}`" in p and "`zh` needs `note`" in p for p in problems)
     assert all("snippets/crossref.yaml:" in p for p in problems), problems
+
+
+TUTORIALS = [(t, fw) for t in tutorials.TUTORIAL_LIST for fw in FRAMEWORKS]
+
+
+@pytest.mark.parametrize(
+    ("tutorial", "framework"), TUTORIALS, ids=[f"{t.name}-{fw}" for t, fw in TUTORIALS]
+)
+def test_chinese_tutorial_is_the_english_run_with_chinese_prose(tutorial, framework):
+    reasons = tutorials.chinese_stale_reasons(tutorial, framework)
+    assert not reasons, (
+        "\n".join(reasons) + f"\nFix the source, then: {tutorials.CHINESE_REFRESH_COMMAND}"
+    )
+
+
+def _planted_tutorial(tmp_path, monkeypatch, change) -> list[str]:
+    tutorial = tutorials.TUTORIAL_LIST[0]
+    monkeypatch.setattr(tutorials, "CHINESE_TUTORIALS", tmp_path)
+    english = tutorial.source("pytorch").read_text()
+    (tmp_path / tutorial.source("pytorch").name).write_text(change(english))
+    return tutorials.chinese_drift(tutorial, "pytorch")
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda text: text.replace("import torch\n", "import torch as th\n", 1),
+            "its code differs",
+        ),
+        (lambda text: text.replace("# %% [markdown]\n", "", 1), "has cells"),
+        (lambda text: text.replace("\n# ## ", "\n# ### ", 1), "headings"),
+    ],
+    ids=["code", "cell-removed", "heading-level"],
+)
+def test_tutorial_drift_check_names_each_kind_with_both_files(
+    tmp_path, monkeypatch, change, expected
+):
+    assert _planted_tutorial(tmp_path, monkeypatch, lambda text: text) == []
+    problems = _planted_tutorial(tmp_path, monkeypatch, change)
+    assert len(problems) == 1 and expected in problems[0], problems
+    assert "digits_pytorch.py" in problems[0] and "docs/tutorials/" in problems[0], problems
+
+
+def test_tutorial_drift_check_says_how_to_add_a_missing_twin(tmp_path, monkeypatch):
+    monkeypatch.setattr(tutorials, "CHINESE_TUTORIALS", tmp_path)
+    (problem,) = tutorials.chinese_drift(tutorials.TUTORIAL_LIST[0], "jax")
+    assert "has no Chinese twin" in problem and tutorials.CHINESE_REFRESH_COMMAND in problem
+
+
+def test_chinese_tutorial_pages_show_chinese_prose_and_the_same_figures(built_site):
+    problems = []
+    for tutorial, framework in TUTORIALS:
+        name = tutorial.notebook(framework).stem
+        english = (built_site / "tutorials" / name / "index.html").read_text()
+        chinese = (built_site / "zh" / "tutorials" / name / "index.html").read_text()
+        images = re.compile(r'src="data:image/png[^"]*"')
+        if images.findall(chinese) != images.findall(english):
+            problems.append(f"zh/tutorials/{name}/ does not show the English page's figures")
+        prose = re.sub(r"<pre.*?</pre>|<[^>]+>", "", chinese, flags=re.S)
+        if len(re.findall(r"[\u4e00-\u9fff]", prose)) < 500:
+            problems.append(f"zh/tutorials/{name}/ has almost no Chinese prose")
+    assert not problems, "\n".join(problems)
+
+
+def test_chinese_tutorial_prose_follows_the_glossary_and_punctuation():
+    problems = [p for p in i18n.tutorial_problems() if "glossary" in p or "full-width" in p]
+    assert not problems, "\n".join(problems)
