@@ -12,7 +12,6 @@ EXPANDERS = (
     versions.expand,
     crossref.expand,
     benchmarks.expand,
-    audit.expand,
     translation.expand,
 )
 
@@ -21,4 +20,5 @@ def expand_markers(markdown: str, language: str = "en") -> str:
     """The page's markers expanded; `language` is the edition's (mkdocs.zh.yml sets zh)."""
     for expand in EXPANDERS:
         markdown = expand(markdown)
+    markdown = audit.expand(markdown, language)  # links to each edition's own pages
     return page_lists.expand(markdown, language)
