@@ -11,7 +11,6 @@ from rosetta.generated import audit, benchmarks, crossref, page_lists, translati
 EXPANDERS = (
     versions.expand,
     benchmarks.expand,
-    audit.expand,
     translation.expand,
 )
 
@@ -21,4 +20,5 @@ def expand_markers(markdown: str, language: str = "en") -> str:
     for expand in EXPANDERS:
         markdown = expand(markdown)
     markdown = crossref.expand(markdown, language)
+    markdown = audit.expand(markdown, language)  # links to each edition's own pages
     return page_lists.expand(markdown, language)

@@ -14,7 +14,21 @@ RESULT = DOCS / "assets" / "audit" / "lighthouse.json"
 MARKER = "<!-- rosetta:audit -->"
 
 
-def expand(markdown: str) -> str:
+def _link(path: str, language: str) -> str:
+    """The audited page, from the About page of the edition being built.
+
+    Each edition links its own twin of an English page; the English edition reaches the
+    Chinese pages, which are not among its documents, by URL (about/ -> ../zh/...).
+    """
+    path = path.lstrip("/")  # as recorded: /zh/tensors/
+    if language == "zh":
+        path = path.removeprefix("zh/")
+    elif path.startswith("zh/"):
+        return "../" + path
+    return (path.strip("/") or "index") + ".md"
+
+
+def expand(markdown: str, language: str = "en") -> str:
     if MARKER not in markdown:
         return markdown
     if not RESULT.exists():
@@ -27,9 +41,9 @@ def expand(markdown: str) -> str:
     ]
     for run in data["runs"]:
         s = run["scores"]
-        source = (run["path"].strip("/") or "index") + ".md"
         rows.append(
-            f"| [{run['page']}]({source}) | {run['form_factor']} | {s['performance']} "
+            f"| [{run['page']}]({_link(run['path'], language)}) | {run['form_factor']} "
+            f"| {s['performance']} "
             f"| {s['accessibility']} | {s['best-practices']} "
             f"| {', '.join(map(str, run.get('performance_of_each_run', [])))} |"
         )
