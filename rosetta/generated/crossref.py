@@ -116,13 +116,16 @@ def _status_cell(row, language: str) -> str:
     words = LABELS[language]
     note = _breakable(row.text("note", language))  # notes name calls too
     if row.differs or row.nearest or row.compare != "value":
-        what = words["separator"].join(words[d] for d in sorted(row.differs)) or words[
-            "shape only"
-            if row.compare == "shape"
-            else "not comparable"
-            if row.compare == "none"
-            else "nearest idiom"
-        ]
+        what = (
+            words["separator"].join(words[d] for d in sorted(row.differs))
+            or words[
+                "shape only"
+                if row.compare == "shape"
+                else "not comparable"
+                if row.compare == "none"
+                else "nearest idiom"
+            ]
+        )
         return (
             f'<td class="rosetta-status"><span class="rosetta-differs">&#9888; '
             f"{words['differs']}{html.escape(what)}</span><br>{note}</td>"
@@ -153,9 +156,7 @@ def _pieces(line: str) -> list[str]:
 
 
 def _longest_piece(text: str) -> int:
-    return max(
-        (_width(p.rstrip()) for line in text.split("\n") for p in _pieces(line)), default=0
-    )
+    return max((_width(p.rstrip()) for line in text.split("\n") for p in _pieces(line)), default=0)
 
 
 def _wrapped_lines(text: str, width: float) -> int:
@@ -170,6 +171,11 @@ def _wrapped_lines(text: str, width: float) -> int:
     return count
 
 
+# The notes column's narrowest width, in Latin characters. Chinese notes wrap anywhere, and
+# the browser gives that column more of the table: fitted to the rendered Chinese tables.
+NOTE_MIN_WIDTH = {"en": 22, "zh": 34}
+
+
 def _estimated_height_rem(members, language: str) -> int:
     """A guess at a table's height, for content-visibility's placeholder.
 
@@ -177,15 +183,15 @@ def _estimated_height_rem(members, language: str) -> int:
     height. A guess far off makes the scrollbar jump. On a phone (and mostly on a desktop)
     a table is wider than the screen, so each column takes its narrowest width: its longest
     piece that cannot wrap. A call column is as wide as its longest such piece (calls wrap
-    only at dots and brackets); the notes column at least 12em (about 22 characters) or its
-    longest word. Each row is as tall as its most wrapped cell, the call's docs link
+    only at dots and brackets); the notes column at least NOTE_MIN_WIDTH or its longest
+    word. Each row is as tall as its most wrapped cell, the call's docs link
     included. Fitted to Chromium at 390 px: 1.046rem a line plus 1.6rem a row, the header
     2.5rem; tests/test_browser.py checks it in both editions.
     """
     docs = " " + LABELS[language]["docs"]
     notes = [row.text("note", language) for row in members]
     call_width = {fw: max(_longest_piece(row.code(fw)) for row in members) for fw in FRAMEWORKS}
-    note_width = max(22, 1.1 * max(_longest_piece(note) for note in notes))
+    note_width = max(NOTE_MIN_WIDTH[language], 1.1 * max(_longest_piece(note) for note in notes))
     height = 2.5
     for row, note in zip(members, notes, strict=True):
         call = max(_wrapped_lines(row.code(fw) + docs, call_width[fw]) for fw in FRAMEWORKS)
@@ -240,7 +246,8 @@ def summary(rows: list[Row], versions: dict, language: str = "en") -> str:
     if language == "zh":
         return (
             f"共 **{len(rows)} 行**，分为 {categories} 类，每一行都由测试套件在三个框架中实际运行。"
-            f"其中 **{len(rows) - documented}** 行三者结果一致；**{documented}** 行的差异已注明原因。"
+            f"其中 **{len(rows) - documented}** 行三者结果一致；"
+            f"**{documented}** 行的差异已注明原因。"
             f"核对所用版本：{'、'.join(pinned)}，记录于 {recorded_on}。"
         )
     return (
