@@ -6,12 +6,14 @@ and the parity table names nothing yet, so `make test` lists exactly what is lef
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 
 from rosetta.harness import DOCS, FRAMEWORKS, REPO, SNIPPETS, TAB_LABEL
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+YAML_SPECIAL = re.compile(r": |^[-?:,\[\]{}#&*!|>'\"%@`]| #")
 # A start per framework: imports, the device idiom, and `result`, the value the parity
 # table compares until the contributor names others.
 SNIPPET_START = {
@@ -119,7 +121,9 @@ def new_page(name: str, title: str | None = None) -> int:
     config = REPO / "mkdocs.yml"
     text = config.read_text()
     anchor = "  - API cross-reference: reference.md\n"
-    entry = f"  - {title}: {name}.md\n"
+    # A title with YAML syntax in it ("Attention: the basics") is written quoted.
+    key = json.dumps(title, ensure_ascii=False) if YAML_SPECIAL.search(title) else title
+    entry = f"  - {key}: {name}.md\n"
     config.write_text(text.replace(anchor, entry + anchor, 1) if anchor in text else text + entry)
     # The Chinese edition lists the same pages (tests/test_i18n.py); its title is translated
     # with the page.

@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from rosetta import hygiene
 from rosetta.harness import REPO, TAB_LABEL
@@ -388,3 +389,34 @@ def test_fresh_interpreter_stops_what_the_snippet_leaves_running(repo_copy):
     assert "snippets/tensors/matmul_jax.py exited and left processes running" in result.stderr
     assert "sleep 302" in result.stderr
     assert not [pid for pid in hygiene.processes() if "sleep 302" in hygiene.describe(pid)]
+
+
+class _Lenient(yaml.SafeLoader):
+    """mkdocs.yml's own tags (!ENV, !!python/name) read as plain values."""
+
+
+_Lenient.add_multi_constructor("", lambda loader, tag, node: None)
+
+
+def _flatten(nav) -> list[dict]:
+    found = []
+    for entry in nav:
+        for value in entry.values() if isinstance(entry, dict) else []:
+            found += _flatten(value) if isinstance(value, list) else [entry]
+    return found
+
+
+@pytest.mark.parametrize("title", ["Attention: the basics", "Kernels"])
+def test_new_page_writes_navigation_that_stays_valid_yaml(tmp_path, monkeypatch, title):
+    from rosetta import scaffold
+
+    for config in ("mkdocs.yml", "mkdocs.zh.yml"):
+        (tmp_path / config).write_text((REPO / config).read_text())
+    (tmp_path / "docs").mkdir()
+    monkeypatch.setattr(scaffold, "REPO", tmp_path)
+    monkeypatch.setattr(scaffold, "DOCS", tmp_path / "docs")
+    assert scaffold.new_page("kernels_intro", title) == 0
+    for config in ("mkdocs.yml", "mkdocs.zh.yml"):
+        nav = yaml.load((tmp_path / config).read_text(), Loader=_Lenient)["nav"]
+        entries = [e for e in _flatten(nav) if "kernels_intro.md" in e.values()]
+        assert entries == [{title: "kernels_intro.md"}], f"{config}: {entries}"
