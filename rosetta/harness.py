@@ -409,7 +409,8 @@ def load_triton_before_tensorflow() -> None:
     switched on, as the custom-kernels snippets do: triton reads the variable when it is
     imported, and a kernel reused across pages imports it only once.
     """
-    if "tensorflow" in sys.modules or importlib.util.find_spec("triton") is None:
+    # Kernels run this in the setup cell of every page: once triton is in, nothing to do.
+    if {"triton", "tensorflow"} & sys.modules.keys() or importlib.util.find_spec("triton") is None:
         return
     if not gpu_present():
         os.environ.setdefault("TRITON_INTERPRET", "1")
