@@ -41,7 +41,11 @@ HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>.+?)\s*$")
 EXPLICIT_ID = re.compile(r"\s*\{\s*#(?P<id>[\w-]+)[^}]*\}\s*$")
 MARKER = re.compile(r"^\s*<!--\s*rosetta:(?!untranslated\b)[^>]*-->\s*$")
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})")
-INLINE_CODE = re.compile(r"`[^`]*`")
+# A code span may wrap onto the next line of its paragraph, never across a blank line.
+INLINE_CODE = re.compile(
+    r"(?<!`)(?P<ticks>`+)(?!`)(?P<code>(?:(?!\n[ \t]*\n).)+?)(?<!`)(?P=ticks)(?!`)", re.S
+)
+CODE_PLACEHOLDER = "\ue000"  # stands where a code span was, so punctuation beside it is still seen
 
 
 def english_pages() -> list[Path]:
@@ -215,19 +219,36 @@ def glossary() -> dict:
     return yaml.safe_load(GLOSSARY.read_text())["terms"]
 
 
-def prose_lines(text: str):
-    """(line number, text) of a page's prose: code blocks, inline code, and HTML comments
-    removed, so identifiers that happen to contain a rejected variant do not count."""
-    fence = None
-    for number, line in enumerate(text.splitlines(), start=1):
+def _blank_fenced_blocks(text: str) -> str:
+    """The page with every fenced code block's lines emptied, so line numbers still hold."""
+    lines, fence = [], None
+    for line in text.splitlines():
         if fence is None and (m := FENCE.match(line)):
             fence = m["fence"]
-            continue
-        if fence is not None:
+            lines.append("")
+        elif fence is not None:
             if line.strip().startswith(fence):
                 fence = None
-            continue
-        yield number, INLINE_CODE.sub("", re.sub(r"<!--.*?-->", "", line))
+            lines.append("")
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def inline_code(text: str):
+    """(line number, code) of each inline code span outside fenced blocks."""
+    text = _blank_fenced_blocks(text)
+    for m in INLINE_CODE.finditer(text):
+        yield text.count("\n", 0, m.start()) + 1, m["code"]
+
+
+def prose_lines(text: str):
+    """(line number, text) of a page's prose: code blocks and HTML comments removed, and
+    each inline code span replaced by CODE_PLACEHOLDER, so identifiers that happen to
+    contain a rejected variant do not count. A span that wraps keeps its line breaks."""
+    text = re.sub(r"<!--.*?-->", "", _blank_fenced_blocks(text), flags=re.S)
+    text = INLINE_CODE.sub(lambda m: CODE_PLACEHOLDER + "\n" * m.group().count("\n"), text)
+    yield from enumerate(text.split("\n"), start=1)
 
 
 def glossary_misuses(page: Path, terms: dict) -> list[str]:
@@ -244,21 +265,36 @@ def glossary_misuses(page: Path, terms: dict) -> list[str]:
     return problems
 
 
-# ASCII punctuation right after a Chinese character: Chinese prose takes the full-width
-# forms. (Some editors and tools normalise ，：；（）？！ to ASCII on the way to a file.)
+# ASCII punctuation beside Chinese text, or between a code span and Chinese text: Chinese
+# prose takes the full-width forms. (Some editors and tools normalise ，：；（）？！ to ASCII
+# on the way to a file.)
 LINK_TARGET = re.compile(r"\]\([^)]*\)")
 FOOTNOTE_DATE = re.compile(r", as of [A-Z][a-z]+ \d{4}\.$")  # the form tests/test_pages.py wants
-ASCII_AFTER_CHINESE = re.compile(r"[\u4e00-\u9fff\u3001\u3002\u201c\u201d][,;:?!()]")
+CHINESE = "\u4e00-\u9fff\u3001\u3002\u201c\u201d"
+ASCII_BESIDE_CHINESE = re.compile(
+    rf"(?<=[{CHINESE}])[,;:?!()]"  # 张量,数组  用(标签页
+    rf"|[,;:?!(](?=[{CHINESE}])"  # `x`,而  (此时
+    rf"|(?<={CODE_PLACEHOLDER})[,;:?!](?= [{CHINESE}])"  # `x`, 而
+)
+FULL_WIDTH = re.compile("[\uff0c\uff1a\uff1b\uff08\uff09\u3002\u3001]")
 
 
 def punctuation_problems(page: Path) -> list[str]:
     name = page.relative_to(REPO).as_posix()
-    return [
-        f"{name}:{number}: ASCII {m.group()[-1]!r} after Chinese text; write the full-width "
+    text = page.read_text()
+    prose = [
+        f"{name}:{number}: ASCII {m.group()!r} beside Chinese text; write the full-width "
         "form (，；：？！（）) in Chinese prose"
-        for number, line in prose_lines(page.read_text())
-        for m in ASCII_AFTER_CHINESE.finditer(FOOTNOTE_DATE.sub("", re.sub(LINK_TARGET, "]", line)))
+        for number, line in prose_lines(text)
+        for m in ASCII_BESIDE_CHINESE.finditer(FOOTNOTE_DATE.sub("", LINK_TARGET.sub("]", line)))
     ]
+    code = [
+        f"{name}:{number}: full-width {m.group()!r} inside the code `{span}`; code is never "
+        "translated, so write it as the English page does"
+        for number, span in inline_code(text)
+        if (m := FULL_WIDTH.search(span))
+    ]
+    return prose + code
 
 
 def tutorial_problems() -> list[str]:

@@ -252,19 +252,37 @@ def test_chinese_prose_uses_full_width_punctuation():
     assert not problems, "\n".join(problems[:20])
 
 
-def test_punctuation_check_finds_ascii_commas_but_not_in_code(tmp_path):
+def _punctuation_problems_of(tmp_path, text: str) -> list[str]:
     page = tmp_path / "page.md"
-    page.write_text(
-        "# 页\n\n张量,数组\u3002\n\n`a,b` 和 [链接](x.md#a,b)\uff0c都不算\u3002\n\n"
-        "[^n]: [来源](https://example.org), as of December 2026.\n"
-    )
+    page.write_text(text)
     original = i18n.REPO
     i18n.REPO = tmp_path
     try:
-        problems = i18n.punctuation_problems(page)
+        return i18n.punctuation_problems(page)
     finally:
         i18n.REPO = original
+
+
+def test_punctuation_check_finds_ascii_commas_but_not_in_code(tmp_path):
+    problems = _punctuation_problems_of(
+        tmp_path,
+        "# 页\n\n张量,数组\u3002\n\n`a,b` 和 [链接](x.md#a,b)\uff0c都不算\u3002\n\n"
+        "| 全零 | `torch.zeros`, `torch.ones` |\n\n"
+        "[^n]: [来源](https://example.org), as of December 2026.\n",
+    )
     assert len(problems) == 1 and "page.md:3" in problems[0], problems
+
+
+def test_punctuation_check_sees_commas_after_code_and_through_wrapped_code(tmp_path):
+    # A code span that wraps onto the next line must not turn the prose after it into
+    # "code": the ASCII comma and parenthesis on line 4 are prose.
+    problems = _punctuation_problems_of(
+        tmp_path,
+        "# 页\n\n有了 `setup_context`,就能用。抛出 `RuntimeError: a,\n"
+        "b`。可以用(见上)。\n\n`x`, 而且 `.backward\uff08\uff09` 也行\u3002\n",
+    )
+    assert [p.split(":")[1] for p in problems] == ["3", "4", "4", "6", "6"], problems
+    assert "inside the code `.backward" in problems[-1] and "never translated" in problems[-1]
 
 
 def test_cross_reference_renders_each_row_in_the_chinese_editions_words():
