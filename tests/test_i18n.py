@@ -153,7 +153,20 @@ def test_scaffold_is_an_untranslated_twin_that_passes_the_check(tmp_path):
     assert "## Matmul { #matmul }" in scaffolded
 
 
-def test_untranslated_twins_tell_the_reader(built_site):
+def test_an_untranslated_twin_tells_the_reader():
+    import markdown
+
+    from rosetta.markdown import RosettaExtension
+
+    rendered = markdown.markdown(
+        i18n.scaffold_text("# Tensors\n\nProse.\n"),
+        extensions=["admonition", RosettaExtension(language="zh")],
+    )
+    assert '<p class="admonition-title">本页尚未翻译</p>' in rendered, rendered
+    assert i18n.UNTRANSLATED not in rendered
+
+
+def test_untranslated_twins_on_the_site_tell_the_reader(built_site):
     marked = [p for p in i18n.chinese_pages() if i18n.UNTRANSLATED in p.read_text()]
     problems = []
     for page in marked:
