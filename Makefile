@@ -21,7 +21,7 @@ TORCH_CPU_INDEX := https://download.pytorch.org/whl/cpu
 TORCH_INDEX = $(shell curl -sfI --max-time 5 $(TORCH_CPU_INDEX)/torch/ >/dev/null 2>&1 \
 	&& echo --extra-index-url $(TORCH_CPU_INDEX))
 
-.PHONY: help venv docs-venv chromium serve serve-zh build build-zensical test durations test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
+.PHONY: help venv docs-venv chromium npm-metadata serve serve-zh build build-zensical test durations test-gpu outputs outputs-gpu tutorials audit bench lint format lock clean new-example new-page
 
 # `make new-example TOPIC/NAME` and `make new-page NAME`: the word after the target is its argument.
 ifneq ($(filter new-example new-page,$(firstword $(MAKECMDGOALS))),)
@@ -102,10 +102,17 @@ chromium:
 SHARD_ARGS = $(if $(SHARD),--splits $(SHARDS) --group $(SHARD) \
 	--splitting-algorithm duration_based_chunks --durations-path .test_durations)
 
-test: venv chromium
+# tests/test_audit_setup.py asks `npm ci --offline` whether the audit lock is in step with
+# package.json. The lock carries no tarball addresses (this npm omits them), so npm needs
+# each package's registry metadata: fetch what its cache lacks now, before the offline suite.
+npm-metadata:
+	@if command -v npm >/dev/null 2>&1; then cd rosetta/audit && npm ci --dry-run \
+	  --prefer-offline --ignore-scripts --no-audit --no-fund >/dev/null; fi
+
+test: venv chromium npm-metadata
 	$(PY) -m pytest -n 2 --dist loadgroup --durations=15 $(SHARD_ARGS)
 
-durations: venv chromium
+durations: venv chromium npm-metadata
 	$(PY) -m pytest -n 2 --dist loadgroup --durations=15 \
 		--store-durations --clean-durations --durations-path .test_durations
 	$(PY) -m rosetta shards

@@ -13,6 +13,10 @@ from rosetta.harness import REPO
 
 AUDIT = REPO / "rosetta" / "audit"
 FIX = "Repair it with: cd rosetta/audit && npm install --package-lock-only --ignore-scripts"
+NO_METADATA = (
+    "npm's cache lacks registry metadata the audit lock needs, so the offline check cannot "
+    "run: `make npm-metadata` fetches it (`make test` does so first)"
+)
 
 
 def npm_ci_problem(folder) -> str | None:
@@ -23,6 +27,8 @@ def npm_ci_problem(folder) -> str | None:
         text=True,
         timeout=120,
     )
+    if "ENOTCACHED" in result.stderr:
+        pytest.fail(f"{NO_METADATA}\n{result.stderr}")
     return None if result.returncode == 0 else result.stdout + result.stderr
 
 
