@@ -273,6 +273,7 @@ FOOTNOTE_DATE = re.compile(r", as of [A-Z][a-z]+ \d{4}\.$")  # the form tests/te
 CHINESE = "\u4e00-\u9fff\u3001\u3002\u201c\u201d"
 ASCII_BESIDE_CHINESE = re.compile(
     rf"(?<=[{CHINESE}])[,;:?!()]"  # 张量,数组  用(标签页
+    rf"|(?<=[{CHINESE}]\*)[,;:?!]|(?<=[{CHINESE}]\*\*)[,;:?!]"  # **强调**:
     rf"|[,;:?!(](?=[{CHINESE}])"  # `x`,而  (此时
     rf"|(?<={CODE_PLACEHOLDER})[,;:?!](?= [{CHINESE}])"  # `x`, 而
 )

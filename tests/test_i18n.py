@@ -292,9 +292,9 @@ def test_punctuation_check_sees_commas_after_code_and_through_wrapped_code(tmp_p
     problems = _punctuation_problems_of(
         tmp_path,
         "# 页\n\n有了 `setup_context`,就能用。抛出 `RuntimeError: a,\n"
-        "b`。可以用(见上)。\n\n`x`, 而且 `.backward\uff08\uff09` 也行\u3002\n",
+        "b`。可以用(见上)。\n\n`x`, 而且 `.backward\uff08\uff09` 也行\u3002\n\n**区别在于**:\n",
     )
-    assert [p.split(":")[1] for p in problems] == ["3", "4", "4", "6", "6"], problems
+    assert [p.split(":")[1] for p in problems] == ["3", "4", "4", "6", "8", "6"], problems
     assert "inside the code `.backward" in problems[-1] and "never translated" in problems[-1]
 
 
