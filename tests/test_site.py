@@ -200,3 +200,21 @@ def test_site_search_indexes_every_cross_reference_call(built_site):
     assert not missing, (
         f"the search index lacks {len(missing)} cross-reference calls: {missing[:10]}"
     )
+
+
+@pytest.mark.xdist_group("site")
+def test_not_found_page_speaks_both_languages_and_links_both_homes(built_site):
+    # The host serves the root 404.html for a missing address in either edition.
+    for page, first, homes in (
+        ("404.html", "en", ("/framework-rosetta/", "/framework-rosetta/zh/")),
+        ("zh/404.html", "zh", ("/framework-rosetta/zh/", "/framework-rosetta/")),
+    ):
+        html = (built_site / page).read_text()
+        sections = re.findall(r'<section lang="(\w+)">\s*<h([12])>(.*?)</h\2>', html)
+        assert [(lang, level) for lang, level, _ in sections] == [
+            (first, "1"),
+            ("zh" if first == "en" else "en", "2"),
+        ], f"{page}: {sections}"
+        assert "页面不存在" in html and "page not found" in html, page
+        links = re.findall(r'<section lang="\w+">.*?<a href="([^"]+)"', html, re.S)
+        assert tuple(links) == homes, f"{page}: home links {links}"
