@@ -170,8 +170,8 @@ def chinese_drift(tutorial: Tutorial, framework: str) -> list[str]:
     for number, (a, b) in enumerate(zip(ours, theirs, strict=True), start=1):
         if a.cell_type == "code" and a.source != b.source:
             problems.append(
-                f"{zh} cell {number}: its code differs from {en}'s; code is never translated, "
-                "so copy the English cell"
+                f"{zh} cell {number}: its code differs from {en}'s; code is never translated: "
+                f"{CHINESE_REFRESH_COMMAND} copies the English cells"
             )
         if a.cell_type == "markdown" and _headings(a.source) != _headings(b.source):
             problems.append(
@@ -215,13 +215,36 @@ def chinese_stale_reasons(tutorial: Tutorial, framework: str) -> list[str]:
     return []
 
 
+def copy_english_code(tutorial: Tutorial, framework: str) -> bool:
+    """Puts the English source's code cells into the Chinese source, whose cells otherwise
+    match, so a change to the tutorial's code is made once. True if the file changed."""
+    chinese = tutorial.chinese_source(framework)
+    if not chinese.exists():
+        return False
+    notebook = jupytext.reads(chinese.read_text(), fmt="py:percent")
+    english = _cells(tutorial.source(framework))
+    if [c.cell_type for c in english] != [c.cell_type for c in notebook.cells]:
+        return False  # a structural change: chinese_drift names it for a person to make
+    for ours, theirs in zip(english, notebook.cells, strict=True):
+        if ours.cell_type == "code":
+            theirs.source = ours.source
+    text = jupytext.writes(notebook, fmt="py:percent")
+    if text == chinese.read_text():
+        return False
+    chinese.write_text(text)
+    return True
+
+
 def write_chinese(framework_filter: str | None = None) -> int:
-    """Writes the Chinese notebooks from the stored English ones; executes nothing."""
+    """Writes the Chinese notebooks from the stored English ones, after copying the English
+    code cells into the Chinese sources; executes nothing."""
     problems = []
     for tutorial in TUTORIAL_LIST:
         for framework in FRAMEWORKS:
             if framework_filter and framework != framework_filter:
                 continue
+            if copy_english_code(tutorial, framework):
+                print(f"copied the English code into {_shown(tutorial.chinese_source(framework))}")
             if drift := chinese_drift(tutorial, framework):
                 problems += drift
                 continue

@@ -370,6 +370,19 @@ def test_tutorial_drift_check_names_each_kind_with_both_files(
     assert "digits_pytorch.py" in problems[0] and "docs/tutorials/" in problems[0], problems
 
 
+def test_refreshing_the_chinese_tutorials_copies_the_english_code(tmp_path, monkeypatch):
+    tutorial = tutorials.TUTORIAL_LIST[0]
+    english = tutorial.source("pytorch").read_text()
+    translated = english.replace("# %% [markdown]\n# #", "# %% [markdown]\n# # 中文", 1)
+    planted = translated.replace("import torch\n", "import torch as th\n", 1)
+    assert _planted_tutorial(tmp_path, monkeypatch, lambda _: planted)  # the code drifted
+    assert tutorials.copy_english_code(tutorial, "pytorch")
+    source = tmp_path / tutorial.source("pytorch").name
+    assert source.read_text() == translated, "only the code cells may change"
+    assert tutorials.chinese_drift(tutorial, "pytorch") == []
+    assert not tutorials.copy_english_code(tutorial, "pytorch"), "nothing left to copy"
+
+
 def test_tutorial_drift_check_says_how_to_add_a_missing_twin(tmp_path, monkeypatch):
     monkeypatch.setattr(tutorials, "CHINESE_TUTORIALS", tmp_path)
     (problem,) = tutorials.chinese_drift(tutorials.TUTORIAL_LIST[0], "jax")
