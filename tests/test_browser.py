@@ -274,19 +274,27 @@ def test_copy_button_copies_exactly_the_snippet_file(browser, site_url, page_nam
 def test_offline_search_finds_the_right_page(page, site_url, term, expected_page):
     if not (DOCS / f"{expected_page.rstrip('/')}.md").exists():
         pytest.fail(f"docs/{expected_page.rstrip('/')}.md is missing", pytrace=False)
-    page.goto(site_url + ("zh/" if expected_page.startswith("zh/") else ""))
+    url = site_url + ("zh/" if expected_page.startswith("zh/") else "")
+    page.goto(url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     # Each page's search worker builds the index itself; with the suite's kernels on both
-    # cores that has taken more than 15 s. Material shows "Initializing search" until the
-    # index is ready, so wait for that rather than for a guessed time.
+    # cores that has taken more than 15 s. Material shows "Initializing search", in the
+    # page's language (正在初始化搜索引擎), until the index is ready: wait for the page's
+    # own text to go, rather than for a guessed time or an English word.
+    initializing = re.search(
+        r'md-search-result__meta">\s*([^<]*?)\s*<', page.request.get(url).text()
+    ).group(1)
     page.wait_for_function(
-        "() => !/Initializing/i.test(document.querySelector('.md-search-result__meta')"
-        ".textContent)",
+        "initializing => document.querySelector('.md-search-result__meta').textContent.trim()"
+        " !== initializing",
+        arg=initializing,
         timeout=90_000,
     )
-    # Typed key by key, as a reader does: Material queries on keyup, so fill() alone is only
-    # picked up if it lands before the index is ready (the old version of this test raced).
+    # Typed key by key, as a reader does: Material queries on keyup. Playwright inserts a
+    # character that is not on its keyboard (自, 张) with no key events, where a reader's
+    # input method commits with a key; End stands in for that key.
     page.locator(".md-search__input").press_sequentially(term)
+    page.locator(".md-search__input").press("End")
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
     assert any(expected_page in href for href in hrefs), f"search for {term}: {hrefs[:10]}"
