@@ -391,24 +391,10 @@ def test_fresh_interpreter_stops_what_the_snippet_leaves_running(repo_copy):
     assert not [pid for pid in hygiene.processes() if "sleep 302" in hygiene.describe(pid)]
 
 
-class _Lenient(yaml.SafeLoader):
-    """mkdocs.yml's own tags (!ENV, !!python/name) read as plain values."""
-
-
-_Lenient.add_multi_constructor("", lambda loader, tag, node: None)
-
-
-def _flatten(nav) -> list[dict]:
-    found = []
-    for entry in nav:
-        for value in entry.values() if isinstance(entry, dict) else []:
-            found += _flatten(value) if isinstance(value, list) else [entry]
-    return found
-
-
 @pytest.mark.parametrize("title", ["Attention: the basics", "Kernels"])
 def test_new_page_writes_navigation_that_stays_valid_yaml(tmp_path, monkeypatch, title):
     from rosetta import scaffold
+    from rosetta.generated import page_lists
 
     for config in ("mkdocs.yml", "mkdocs.zh.yml"):
         (tmp_path / config).write_text((REPO / config).read_text())
@@ -417,6 +403,6 @@ def test_new_page_writes_navigation_that_stays_valid_yaml(tmp_path, monkeypatch,
     monkeypatch.setattr(scaffold, "DOCS", tmp_path / "docs")
     assert scaffold.new_page("kernels_intro", title) == 0
     for config in ("mkdocs.yml", "mkdocs.zh.yml"):
-        nav = yaml.load((tmp_path / config).read_text(), Loader=_Lenient)["nav"]
-        entries = [e for e in _flatten(nav) if "kernels_intro.md" in e.values()]
-        assert entries == [{title: "kernels_intro.md"}], f"{config}: {entries}"
+        nav = yaml.load((tmp_path / config).read_text(), Loader=page_lists._ConfigLoader)["nav"]
+        entries = [entry for entry in page_lists.nav_pages(nav) if entry[1] == "kernels_intro.md"]
+        assert entries == [(title, "kernels_intro.md")], f"{config}: {entries}"
