@@ -221,7 +221,8 @@ def copy_english_code(tutorial: Tutorial, framework: str) -> bool:
     chinese = tutorial.chinese_source(framework)
     if not chinese.exists():
         return False
-    notebook = jupytext.reads(chinese.read_text(), fmt="py:percent")
+    stored = chinese.read_text()
+    notebook = jupytext.reads(stored, fmt="py:percent")
     english = _cells(tutorial.source(framework))
     if [c.cell_type for c in english] != [c.cell_type for c in notebook.cells]:
         return False  # a structural change: chinese_drift names it for a person to make
@@ -229,7 +230,7 @@ def copy_english_code(tutorial: Tutorial, framework: str) -> bool:
         if ours.cell_type == "code":
             theirs.source = ours.source
     text = jupytext.writes(notebook, fmt="py:percent")
-    if text == chinese.read_text():
+    if text == stored:
         return False
     chinese.write_text(text)
     return True
